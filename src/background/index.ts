@@ -1,0 +1,1 @@
+// Worker entry: replaced by the worker issue.

@@ -1,0 +1,1 @@
+// Content entry: replaced by the content issue.

@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Privacy Lights</p>, document.getElementById('app')!);
