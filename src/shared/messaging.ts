@@ -1,0 +1,66 @@
+/**
+ * Typed senders over the catalogue in messages.ts. Responses travel in an
+ * Envelope so a refusal or failure in the worker arrives as a clear Error here.
+ */
+import browser from 'webextension-polyfill';
+import type {
+  ContentRequests,
+  ContentRequestType,
+  Envelope,
+  WorkerRequests,
+  WorkerRequestType,
+} from './messages';
+
+type PayloadOf<C, K extends keyof C> = C[K] extends { payload: infer P } ? P : never;
+type ResponseOf<C, K extends keyof C> = C[K] extends { response: infer R } ? R : never;
+
+export type WorkerPayload<K extends WorkerRequestType> = PayloadOf<WorkerRequests, K>;
+export type WorkerResponse<K extends WorkerRequestType> = ResponseOf<WorkerRequests, K>;
+export type ContentPayload<K extends ContentRequestType> = PayloadOf<ContentRequests, K>;
+export type ContentResponse<K extends ContentRequestType> = ResponseOf<ContentRequests, K>;
+
+export class MessageError extends Error {
+  constructor(readonly type: string, message: string) {
+    super(`${type}: ${message}`);
+    this.name = 'MessageError';
+  }
+}
+
+export function isEnvelope(value: unknown): value is Envelope<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const ok = (value as { ok: unknown }).ok;
+  return ok === true ? 'value' in value : ok === false && typeof (value as { error?: unknown }).error === 'string';
+}
+
+function unwrap<T>(type: string, reply: unknown): T {
+  if (!isEnvelope(reply)) throw new MessageError(type, 'no answer (is the extension reloading?)');
+  if (!reply.ok) throw new MessageError(type, reply.error);
+  return reply.value as T;
+}
+
+/** Ask the background worker. */
+export async function sendToWorker<K extends WorkerRequestType>(
+  type: K,
+  payload: WorkerPayload<K>,
+): Promise<WorkerResponse<K>> {
+  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
+  return unwrap<WorkerResponse<K>>(type, reply);
+}
+
+/** Ask a tab's content script (from the worker). */
+export async function sendToTab<K extends ContentRequestType>(
+  tabId: number,
+  type: K,
+  payload: ContentPayload<K>,
+): Promise<ContentResponse<K>> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload });
+  return unwrap<ContentResponse<K>>(type, reply);
+}
+
+export function okEnvelope<T>(value: T): Envelope<T> {
+  return { ok: true, value };
+}
+
+export function errorEnvelope(error: unknown): Envelope<never> {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
