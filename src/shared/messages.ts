@@ -77,6 +77,8 @@ export interface WorkerRequests {
   // From content scripts (the only types they may send; see CONTENT_SCRIPT_TYPES).
   'page.analyze': { payload: PageText & { trigger: AnalyzeTrigger }; response: PageReport };
   'site.settings': { payload: { url: string }; response: ResolvedSiteSettings };
+  /** From a tooltip's link: open the popup's evidence list for this tab (best effort). */
+  'ui.openPopup': { payload: { index: number }; response: { opened: boolean } };
   // From extension pages (popup, options).
   'tab.state': { payload: { tabId: number }; response: TabState };
   'tab.analyze': { payload: { tabId: number }; response: TabState };
@@ -90,7 +92,7 @@ export interface WorkerRequests {
   'ui.language': { payload: Record<string, never>; response: { language: 'en' | 'nl'; setting: UiLanguage } };
 }
 
-export const CONTENT_SCRIPT_TYPES = ['page.analyze', 'site.settings'] as const satisfies readonly (keyof WorkerRequests)[];
+export const CONTENT_SCRIPT_TYPES = ['page.analyze', 'site.settings', 'ui.openPopup'] as const satisfies readonly (keyof WorkerRequests)[];
 
 /** Requests the worker sends to a tab's content script. */
 export interface ContentRequests {
