@@ -46,6 +46,8 @@ export interface AnalyzeInput {
   title?: string;
   /** Characters analysed at most; the rest is reported as truncated. */
   maxChars?: number;
+  /** Skip sentence classification when the text is not policy-like (default: classify anyway). */
+  onlyIfPolicy?: boolean;
 }
 
 export interface Analysis {

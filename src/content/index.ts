@@ -1,1 +1,57 @@
-// Content entry: replaced by the content issue.
+/**
+ * Content script entry (a self-contained IIFE, see vite.config.ts). On an ordinary
+ * page it does the cheap first pass and stops: no DOM writes, no messages, only
+ * the debounced navigation watch and the runtime listener the popup needs for
+ * "analyse anyway".
+ */
+import browser from 'webextension-polyfill';
+import { ContentController } from './controller';
+import { handleContentRequest } from './requests';
+import { claimPage, contextAlive, Disposer, releasePage } from './lifecycle';
+import { watchPage } from './page-watch';
+
+// Benchmark marks (issue 7): scripts/bench reads start → idle from the page's timeline.
+performance.mark?.('privacy-lights:start');
+
+/** Exported for tests only: the bundle runs it once, below. */
+export function main(): void {
+  if (!document.body || !(document.documentElement instanceof HTMLElement)) return;
+  const disposer = new Disposer();
+  const instance = { teardown: () => disposer.dispose() };
+  claimPage(instance);
+
+  const controller = new ContentController({ doc: document, alive: contextAlive, onDead: () => disposer.dispose() });
+  disposer.add(() => controller.destroy());
+  disposer.add(() => releasePage(instance));
+
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!contextAlive()) {
+      disposer.dispose();
+      return undefined;
+    }
+    return handleContentRequest(message, sender, browser.runtime.id, {
+      'content.analyzeNow': () => controller.analyzeNow(),
+      'content.showSentence': ({ index }) => controller.showSentence(index),
+      'content.applySettings': ({ settings }) => controller.applySettings(settings),
+    });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  disposer.add(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const pageWatch = new AbortController();
+  disposer.add(() => pageWatch.abort());
+  watchPage(
+    document,
+    (change) => {
+      if (!contextAlive()) return disposer.dispose();
+      if (change === 'content' && (controller.detection?.candidate || controller.active)) return;
+      controller.restart();
+    },
+    pageWatch.signal,
+  );
+
+  controller.start();
+  performance.mark?.('privacy-lights:idle');
+}
+
+main();

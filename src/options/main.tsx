@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Privacy Lights</p>, document.getElementById('app')!);
+import { OptionsApp } from './OptionsApp';
+import './options.css';
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp />, root);

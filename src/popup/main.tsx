@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>Privacy Lights</p>, document.getElementById('app')!);
+import { App } from './App';
+import './popup.css';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -89,6 +89,8 @@ export interface WorkerRequests {
   'settings.resetAll': { payload: Record<string, never>; response: Settings };
   'settings.import': { payload: { json: string }; response: Settings };
   'settings.export': { payload: Record<string, never>; response: { json: string } };
+  /** The user read the notices from loading settings (they persist until then). */
+  'settings.dismissNotices': { payload: Record<string, never>; response: { settings: Settings; notices: string[] } };
   'ui.language': { payload: Record<string, never>; response: { language: 'en' | 'nl'; setting: UiLanguage } };
 }
 

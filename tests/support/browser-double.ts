@@ -15,13 +15,18 @@ function event() {
   };
 }
 
+/** jsdom test environments have no structuredClone; stored values are JSON-like anyway. */
+function clone<T>(value: T): T {
+  return typeof structuredClone === 'function' ? structuredClone(value) : (value === undefined ? value : JSON.parse(JSON.stringify(value)));
+}
+
 function storageArea(name: string, onChanged: ReturnType<typeof event>) {
   let data: Record<string, unknown> = {};
   const area = {
     /** Tests may set this to make the next `set` fail like a full quota. */
     failNextSet: null as Error | null,
     async get(keys?: string | string[] | Record<string, unknown> | null) {
-      const copy = structuredClone(data);
+      const copy = clone(data);
       if (keys == null) return copy;
       if (typeof keys === 'string') return keys in copy ? { [keys]: copy[keys] } : {};
       if (Array.isArray(keys)) return Object.fromEntries(keys.filter((k) => k in copy).map((k) => [k, copy[k]]));
@@ -35,8 +40,8 @@ function storageArea(name: string, onChanged: ReturnType<typeof event>) {
       }
       const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
       for (const [k, v] of Object.entries(items)) {
-        changes[k] = { oldValue: data[k], newValue: structuredClone(v) };
-        data[k] = structuredClone(v);
+        changes[k] = { oldValue: data[k], newValue: clone(v) };
+        data[k] = clone(v);
       }
       onChanged.emit(changes, name);
     },
@@ -48,7 +53,7 @@ function storageArea(name: string, onChanged: ReturnType<typeof event>) {
     },
     /** Test helper: replace the raw contents, bypassing validation. */
     _raw(next?: Record<string, unknown>) {
-      if (next) data = structuredClone(next);
+      if (next) data = clone(next);
       return data;
     },
   };
@@ -100,7 +105,7 @@ const browser = {
   },
   tabs: {
     query: async (_q: unknown) => [] as unknown[],
-    get: async (id: number) => ({ id, url: 'https://example.test/' }),
+    get: async (id: number) => ({ id, url: 'https://example.test/' as string | undefined }),
     sendMessageHandler: (async () => undefined) as (tabId: number, message: unknown) => Promise<unknown>,
     sendMessage: (tabId: number, message: unknown) => browser.tabs.sendMessageHandler(tabId, message),
     create: record('tabs.create'),

@@ -56,3 +56,28 @@ export interface ResolvedSiteSettings {
   /** Which host each site key was decided by (`null`: the global default). */
   decidedBy: Record<SiteKey, string | null>;
 }
+
+/**
+ * Schema v1 (the shape before per-site overrides were sparse), kept so old stores migrate:
+ * one `settings` key holding
+ * `{ schemaVersion?: 1, enabled?: boolean, autoAnalyze?: boolean, highlight?: boolean,
+ *    sites?: { [host]: { disabled?: boolean } } }`.
+ * `highlight` became `global.highlights`; `sites[host].disabled: true` became `{ enabled: false }`.
+ */
+export interface SettingsV1 {
+  schemaVersion?: 1;
+  enabled?: boolean;
+  autoAnalyze?: boolean;
+  highlight?: boolean;
+  sites?: Record<string, { disabled?: boolean }>;
+}
+
+/** A part of the stored settings that was broken and replaced by its default. */
+export interface SettingsNotice {
+  /** Message key in _locales, e.g. `options_notice_site_dropped`. */
+  key: string;
+  substitutions: string[];
+}
+
+/** More sites than this and the oldest overrides are refused (storage.local holds ~10 MB). */
+export const MAX_SITES = 20_000;

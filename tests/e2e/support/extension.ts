@@ -101,7 +101,7 @@ export async function launchExtension(options: { locale?: string; colorScheme?: 
     requests,
     proxied,
     async openPopup(target: Page) {
-      const tabId = await tabIdOf(worker, target.url());
+      const tabId = await tabIdOf(worker, target);
       const popup = await context.newPage();
       await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html?tabId=${tabId}`);
       return popup;
@@ -126,13 +126,17 @@ export async function launchExtension(options: { locale?: string; colorScheme?: 
   };
 }
 
-/** The tab id of the tab showing `url`, asked of the worker (tests only). */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? -1;
-  }, url);
-  if (id < 0) throw new Error(`no tab shows ${url}`);
+/**
+ * The tab id of the tab showing `page`. Without the "tabs" permission the worker
+ * cannot read tab URLs, so the page is brought to the front and the active tab asked.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tabs[0]?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }
 

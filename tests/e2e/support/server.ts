@@ -12,6 +12,8 @@ import { seedToHtml } from './seed-page';
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const SEED_DIR = join(ROOT, 'seeds');
 const FIXTURE_DIR = join(ROOT, 'tests', 'fixtures', 'pages');
+/** Pages that attack the extension (tests/e2e/trust-*.test.ts). */
+const HOSTILE_DIR = join(ROOT, 'tests', 'fixtures', 'hostile');
 
 export const seedIds = (): string[] =>
   readdirSync(SEED_DIR).filter((f) => f.endsWith('.txt')).map((f) => basename(f, '.txt')).sort();
@@ -49,6 +51,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const fixture = /^\/fixtures\/([\w.-]+\.html)$/.exec(path);
     if (fixture && existsSync(join(FIXTURE_DIR, fixture[1]!))) {
       return send(200, readFileSync(join(FIXTURE_DIR, fixture[1]!), 'utf8'));
+    }
+    const hostile = /^\/hostile\/([\w.-]+\.html)$/.exec(path);
+    if (hostile && existsSync(join(HOSTILE_DIR, hostile[1]!))) {
+      return send(200, readFileSync(join(HOSTILE_DIR, hostile[1]!), 'utf8'));
     }
     if (path === '/favicon.ico') return send(204, '', 'image/x-icon');
     const page = ORDINARY[path];

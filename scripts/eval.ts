@@ -1,0 +1,83 @@
+/**
+ * `npm run eval`: per category and language, precision / recall / F1 / level agreement /
+ * document-light agreement of the model and of a keyword baseline, on (a) 5-fold
+ * cross-validation grouped by document over data/ and (b) leave-one-seed-out against
+ * ../shared/seeds-gold; plus the full pipeline's lights on the seeds when analyze() exists.
+ * `--json` prints one JSON object instead of the table.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { CATEGORIES } from '../src/classifier/types';
+import { loadCorpus, loadSeedsGold } from './model/dataset';
+import { calibrate, outOfFold, predictLabels } from './model/cv';
+import { baselineLabels } from './model/baseline';
+import { leaveOneSeedOut, type SeedResult } from './model/loso';
+import { docLightAgreement, figures, macroF1, type Scored } from './model/metrics';
+import { featurise } from './model/train-core';
+import { pipelineLights } from './model/pipeline';
+
+const GOLD_DIR = process.env.SEEDS_GOLD ?? '../shared/seeds-gold';
+const asJson = process.argv.includes('--json');
+const started = performance.now();
+
+const data = featurise(loadCorpus('data'));
+const { logits } = outOfFold(data, 5);
+const cal = calibrate(data, logits);
+const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: predictLabels(logits[i] ?? { tracking: [], sharing: [], transfer: [] }, cal) }));
+const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: baselineLabels(d.ex.text) }));
+const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
+const loso = leaveOneSeedOut(data, seeds, cal);
+const pipeline = await pipelineLights(seeds, (id) => readFileSync(`seeds/${id}.txt`, 'utf8'));
+
+function table(rows: readonly Scored[]) {
+  const langs = ['all', ...[...new Set(rows.map((r) => r.lang))].sort()];
+  return CATEGORIES.flatMap((c) => langs.map((lang) => {
+    const subset = lang === 'all' ? rows : rows.filter((r) => r.lang === lang);
+    const f = figures(subset, c);
+    const d = docLightAgreement(subset, c);
+    return { category: c, lang, n: subset.length, ...f, docLights: `${d.agree}/${d.docs}` };
+  }));
+}
+const lightsOk = (s: readonly SeedResult[]) => s.reduce((n, r) => n + CATEGORIES.filter((c) => r.lights[c].ok).length, 0);
+
+const report = {
+  sentences: data.length,
+  calibration: cal,
+  cv: { model: { macroF1: macroF1(cvModel), rows: table(cvModel) }, baseline: { macroF1: macroF1(cvBase), rows: table(cvBase) } },
+  loso: {
+    model: { macroF1: macroF1(loso.model.rows), lightsOk: lightsOk(loso.model.seeds), lights: loso.model.seeds, rows: table(loso.model.rows) },
+    baseline: { macroF1: macroF1(loso.baseline.rows), lightsOk: lightsOk(loso.baseline.seeds), lights: loso.baseline.seeds, rows: table(loso.baseline.rows) },
+  },
+  pipeline,
+  seconds: Math.round((performance.now() - started) / 100) / 10,
+};
+
+if (asJson) {
+  console.log(JSON.stringify(report));
+} else {
+  const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
+  const print = (title: string, model: ReturnType<typeof table>, base: ReturnType<typeof table>) => {
+    console.log(`\n${title}\ncategory  lang     n |  model: P     R    F1  level docLights | baseline: P     R    F1  level docLights`);
+    model.forEach((m, i) => {
+      const b = base[i];
+      if (!b) return;
+      console.log(`${m.category.padEnd(9)} ${m.lang.padEnd(4)} ${String(m.n).padStart(5)} | ${pct(m.precision)} ${pct(m.recall)} ${pct(m.f1)} ${pct(m.levelAgreement)} ${m.docLights.padStart(9)} | ${pct(b.precision)} ${pct(b.recall)} ${pct(b.f1)} ${pct(b.levelAgreement)} ${b.docLights.padStart(9)}`);
+    });
+  };
+  console.log(`${data.length} sentences; calibration ${CATEGORIES.map((c) => `${c} T=${cal[c].temperature} th=${cal[c].threshold} red≥${cal[c].redShare}`).join(', ')}`);
+  print('(a) 5-fold cross-validation grouped by doc', report.cv.model.rows, report.cv.baseline.rows);
+  console.log(`macro-F1: model ${pct(report.cv.model.macroF1)}  baseline ${pct(report.cv.baseline.macroF1)}`);
+  print('(b) leave-one-seed-out on seeds-gold', report.loso.model.rows, report.loso.baseline.rows);
+  console.log(`macro-F1: model ${pct(report.loso.model.macroF1)}  baseline ${pct(report.loso.baseline.macroF1)}`);
+  const total = seeds.length * CATEGORIES.length;
+  console.log(`seed lights: model ${report.loso.model.lightsOk}/${total}  baseline ${report.loso.baseline.lightsOk}/${total}`);
+  for (const s of loso.model.seeds) {
+    console.log(`  ${s.seed}: ${CATEGORIES.map((c) => `${c} ${s.lights[c].predicted}${s.lights[c].ok ? '' : ` (gold ${s.lights[c].gold.join('|')})`}`).join(', ')}`);
+  }
+  if (pipeline) {
+    console.log(`\n(c) full pipeline analyze() with the shipped model (trained on all data, seeds included): ${pipeline.ok}/${total} lights`);
+    for (const p of pipeline.seeds) console.log(`  ${p.seed}: ${CATEGORIES.map((c) => `${c} ${p.lights[c]}${p.wrong.includes(c) ? ' ✗' : ''}`).join(', ')}`);
+  } else {
+    console.log('\n(c) full pipeline: analyze() not available yet');
+  }
+  console.log(`\n${report.seconds}s`);
+}

@@ -1,0 +1,193 @@
+/**
+ * Deterministic training of one multinomial logistic regression per category over
+ * none / red / amber / green (none is the reference class, logit 0), by AdaGrad SGD with a
+ * seeded shuffle and L2. Same examples and options → same bytes.
+ */
+import { CATEGORIES, type Category } from '../../src/classifier/types';
+import { extractFeatures, isLexical } from '../../src/classifier/model/features';
+import { LEVEL_CLASSES, type CategoryModel, type ModelFile } from '../../src/classifier/model/model-file';
+import type { Example } from './dataset';
+
+export interface TrainOptions {
+  seed: number;
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** Features seen in fewer training sentences are dropped. */
+  minCount: number;
+  scale: number;
+  /** Features whose weights all round below this many 1/scale units are dropped (model size). */
+  prune: number;
+  /** At most this many features are kept, the strongest (largest weight) first. */
+  maxFeatures: number;
+}
+
+export const DEFAULT_OPTIONS: TrainOptions = { seed: 20260401, epochs: 20, learningRate: 0.1, l2: 0.01, minCount: 3, scale: 40, prune: 1, maxFeatures: 12000 };
+
+export interface Featurised {
+  ex: Example;
+  names: string[];
+  lexicalScale: number;
+}
+
+export function featurise(examples: readonly Example[]): Featurised[] {
+  return examples.map((ex) => {
+    const { names, lexicalScale } = extractFeatures(ex.text, ex.lang, ex.previous);
+    return { ex, names, lexicalScale };
+  });
+}
+
+/** mulberry32: a tiny seeded PRNG, so shuffles are the same on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function classOf(ex: Example, category: Category): number {
+  const level = ex.labels[category];
+  return level ? LEVEL_CLASSES.indexOf(level) + 1 : 0;
+}
+
+function buildVocab(data: readonly Featurised[], minCount: number): string[] {
+  const counts = new Map<string, number>();
+  for (const d of data) for (const n of d.names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].filter(([n, c]) => c >= minCount && n !== 'bias').map(([n]) => n).sort();
+}
+
+interface Row { ids: number[]; values: number[] }
+
+function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: number, opts: TrainOptions, order: readonly number[]): { bias: number[]; weights: Float64Array } {
+  const w = new Float64Array(nFeatures * 3);
+  const g2 = new Float64Array(nFeatures * 3).fill(1e-8);
+  const bias = [0, 0, 0];
+  const bg2 = [1e-8, 1e-8, 1e-8];
+  const z = [0, 0, 0];
+  const grad = [0, 0, 0];
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (const idx of order) {
+      const row = rows[idx] ?? { ids: [], values: [] };
+      const y = ys[idx] ?? 0;
+      for (let k = 0; k < 3; k++) {
+        let s = bias[k] ?? 0;
+        for (let n = 0; n < row.ids.length; n++) s += (w[(row.ids[n] ?? 0) * 3 + k] ?? 0) * (row.values[n] ?? 1);
+        z[k] = s;
+      }
+      const m = Math.max(0, z[0] ?? 0, z[1] ?? 0, z[2] ?? 0);
+      const eNone = Math.exp(-m);
+      const e = z.map((v) => Math.exp(v - m));
+      const total = eNone + (e[0] ?? 0) + (e[1] ?? 0) + (e[2] ?? 0);
+      for (let k = 0; k < 3; k++) grad[k] = (e[k] ?? 0) / total - (y === k + 1 ? 1 : 0);
+      for (let k = 0; k < 3; k++) {
+        const gb = grad[k] ?? 0;
+        bg2[k] = (bg2[k] ?? 0) + gb * gb;
+        bias[k] = (bias[k] ?? 0) - (opts.learningRate * gb) / Math.sqrt(bg2[k] ?? 1);
+        for (let n = 0; n < row.ids.length; n++) {
+          const f = row.ids[n] ?? 0;
+          const j = f * 3 + k;
+          // L2 is applied where a feature is touched (lazily), the usual choice for sparse SGD.
+          const g = gb * (row.values[n] ?? 1) + opts.l2 * (w[j] ?? 0);
+          g2[j] = (g2[j] ?? 0) + g * g;
+          w[j] = (w[j] ?? 0) - (opts.learningRate * g) / Math.sqrt(g2[j] ?? 1);
+        }
+      }
+    }
+  }
+  return { bias, weights: w };
+}
+
+export interface Calibration {
+  temperature: number;
+  threshold: number;
+  redShare: number;
+}
+
+/** A weight as a signed byte in 1/scale units (clipped: logits beyond ±127/scale add nothing). */
+function quantise(w: number, scale: number): number {
+  return Math.max(-127, Math.min(127, Math.round(w * scale))) || 0;
+}
+
+function shuffledOrder(n: number, seed: number): number[] {
+  const rand = seededRandom(seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+  }
+  return order;
+}
+
+function fit(data: readonly Featurised[], vocab: readonly string[], opts: TrainOptions) {
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const rows: Row[] = data.map((d) => {
+    const row: Row = { ids: [], values: [] };
+    for (const n of d.names) {
+      const i = index.get(n);
+      if (i === undefined) continue;
+      row.ids.push(i);
+      row.values.push(isLexical(n) ? d.lexicalScale : 1);
+    }
+    return row;
+  });
+  const order = shuffledOrder(data.length, opts.seed);
+  return CATEGORIES.map((c) => trainCategory(rows, data.map((d) => classOf(d.ex, c)), vocab.length, opts, order));
+}
+
+/**
+ * Trains the model file. When more than `maxFeatures` features carry weight, the strongest
+ * are kept and the model is fitted again on them alone, so the small model is self-consistent.
+ * Calibration (temperature, threshold, red share) comes from the caller.
+ */
+export function train(data: readonly Featurised[], opts: TrainOptions = DEFAULT_OPTIONS, calibration?: Partial<Record<Category, Calibration>>): ModelFile {
+  let vocab = buildVocab(data, opts.minCount);
+  let trained = fit(data, vocab, opts);
+  const units = (t: { weights: Float64Array }, j: number) => Math.abs(quantise(t.weights[j] ?? 0, opts.scale));
+  const strength = (f: number) => Math.max(...trained.flatMap((t) => [0, 1, 2].map((k) => units(t, f * 3 + k))));
+  let ranked = vocab.map((_, f) => ({ f, s: strength(f) })).filter((x) => x.s >= opts.prune);
+  if (ranked.length > opts.maxFeatures) {
+    ranked.sort((a, b) => b.s - a.s || a.f - b.f);
+    vocab = ranked.slice(0, opts.maxFeatures).map((x) => vocab[x.f] ?? '').sort();
+    trained = fit(data, vocab, opts);
+    ranked = vocab.map((_, f) => ({ f, s: strength(f) })).filter((x) => x.s >= opts.prune);
+  }
+  const keep = ranked.map((x) => x.f).sort((a, b) => a - b);
+  const categories = {} as Record<Category, CategoryModel>;
+  CATEGORIES.forEach((c, ci) => {
+    const t = trained[ci];
+    if (!t) return;
+    const bytes = new Int8Array(keep.length * 3);
+    keep.forEach((f, i) => { for (let k = 0; k < 3; k++) bytes[i * 3 + k] = quantise(t.weights[f * 3 + k] ?? 0, opts.scale); });
+    const weights = Buffer.from(bytes.buffer).toString('base64');
+    categories[c] = {
+      bias: t.bias.map((b) => Math.round(b * opts.scale) || 0),
+      weights,
+      temperature: calibration?.[c]?.temperature ?? 1,
+      threshold: calibration?.[c]?.threshold ?? 0.5,
+      redShare: calibration?.[c]?.redShare ?? 0.5,
+    };
+  });
+  return {
+    version: 1,
+    scale: opts.scale,
+    features: keep.map((f) => vocab[f] ?? ''),
+    categories,
+    meta: { examples: data.length, trainedFrom: 'data/**/*.jsonl' },
+  };
+}
+
+/** Sorted keys at every level, so the file's bytes depend only on its content. */
+export function stableJson(value: unknown): string {
+  const sortKeys = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sortKeys);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return JSON.stringify(sortKeys(value)) + '\n';
+}

@@ -1,0 +1,51 @@
+/**
+ * The bundled sentence model: labels one sentence for tracking / sharing / transfer with a
+ * level, a calibrated score and the reason key naming the cue that fired. Pure; the model
+ * JSON is a static import and is indexed lazily on the first call.
+ */
+import type { Finding, Lang } from '../types';
+import { extractFeatures } from './features';
+import { loadModel, scoreFeatures, weightOf, type LoadedModel } from './infer';
+import { asModelFile } from './model-file';
+import { pickReason, type ReasonCandidate } from './reasons';
+import modelJson from './model.json';
+
+export interface SentenceContext {
+  previous?: string;
+}
+
+let shipped: LoadedModel | null = null;
+
+/** Runs a given model (tests and evaluation pass freshly trained ones). */
+export function classifyWith(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext): Finding[] {
+  const features = extractFeatures(text, lang, context?.previous);
+  const findings: Finding[] = [];
+  for (const s of scoreFeatures(model, features.names, features.lexicalScale)) {
+    if (s.relevance < s.threshold) continue;
+    const candidates: ReasonCandidate[] = features.hits.map(({ hit, feature }) => ({
+      feature,
+      weight: weightOf(model, s.category, feature, s.level),
+      from: hit.from,
+      to: hit.to,
+    }));
+    const { key, cue } = pickReason(s.category, s.level, candidates);
+    const first = cue ? features.tokens[cue.from] : undefined;
+    const last = cue ? features.tokens[cue.to - 1] : undefined;
+    findings.push({
+      category: s.category,
+      level: s.level,
+      score: Math.round(s.relevance * 1000) / 1000,
+      reasonKey: key,
+      cue: first && last ? text.slice(first.start, last.end) : '',
+    });
+  }
+  return findings;
+}
+
+export function classifySentence(text: string, lang: Lang, context?: SentenceContext): Finding[] {
+  shipped ??= loadModel(asModelFile(modelJson));
+  return classifyWith(shipped, text, lang, context);
+}
+
+export { loadModel } from './infer';
+export type { ModelFile } from './model-file';

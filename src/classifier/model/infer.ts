@@ -1,0 +1,101 @@
+/** Scores a sentence's features with the linear model: per category P(none/red/amber/green). */
+import { CATEGORIES, type Category, type Level } from '../types';
+import { isLexical } from './features';
+import { LEVEL_CLASSES, type ModelFile } from './model-file';
+
+export interface CategoryScores {
+  category: Category;
+  /** P(the sentence carries a finding in this category). */
+  relevance: number;
+  level: Level;
+  /** Probabilities of each level (they sum with P(none) to 1). */
+  probs: Record<Level, number>;
+  threshold: number;
+}
+
+export interface LoadedModel {
+  file: ModelFile;
+  index: Map<string, number>;
+  weights: Record<Category, Int8Array>;
+}
+
+export function decodeWeights(base64: string): Int8Array {
+  const bin = atob(base64);
+  const out = new Int8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return out;
+}
+
+export function loadModel(file: ModelFile): LoadedModel {
+  const index = new Map<string, number>();
+  file.features.forEach((f, i) => index.set(f, i));
+  const weights = {} as Record<Category, Int8Array>;
+  for (const c of CATEGORIES) weights[c] = decodeWeights(file.categories[c].weights);
+  return { file, index, weights };
+}
+
+/** Weight of one feature toward `level` in `category` (0 when the feature is unknown). */
+export function weightOf(model: LoadedModel, category: Category, feature: string, level: Level): number {
+  const i = model.index.get(feature);
+  if (i === undefined) return 0;
+  const w = model.weights[category][i * 3 + LEVEL_CLASSES.indexOf(level)] ?? 0;
+  return w / model.file.scale;
+}
+
+/** Logits of red, amber, green relative to none, before temperature. */
+export interface FeatureVector {
+  ids: number[];
+  values: number[];
+}
+
+export function categoryLogits(model: LoadedModel, category: Category, vec: FeatureVector): number[] {
+  const cm = model.file.categories[category];
+  const w = model.weights[category];
+  const scale = model.file.scale;
+  const z = [(cm.bias[0] ?? 0) / scale, (cm.bias[1] ?? 0) / scale, (cm.bias[2] ?? 0) / scale];
+  vec.ids.forEach((i, n) => {
+    const v = (vec.values[n] ?? 1) / scale;
+    for (let k = 0; k < 3; k++) z[k] = (z[k] ?? 0) + (w[i * 3 + k] ?? 0) * v;
+  });
+  return z;
+}
+
+/** P(none), P(red), P(amber), P(green) from relative logits at temperature `t`. */
+export function softmaxWithNone(z: readonly number[], t: number): number[] {
+  const m = Math.max(0, ...z);
+  const e = [Math.exp(-m / t), ...z.map((v) => Math.exp((v - m) / t))];
+  const total = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / total);
+}
+
+/** The model's feature indices present in `names`, with their values. */
+export function featureVector(model: LoadedModel, names: readonly string[], lexicalScale: number): FeatureVector {
+  const vec: FeatureVector = { ids: [], values: [] };
+  for (const n of names) {
+    const i = model.index.get(n);
+    if (i === undefined) continue;
+    vec.ids.push(i);
+    vec.values.push(isLexical(n) ? lexicalScale : 1);
+  }
+  return vec;
+}
+
+/** The level from P(none, red, amber, green): red past its share, else the likelier of the rest. */
+export function levelOf(p: readonly number[], redShare: number): Level {
+  const red = p[1] ?? 0, amber = p[2] ?? 0, green = p[3] ?? 0;
+  const relevant = red + amber + green;
+  if (relevant > 0 && red / relevant >= redShare) return 'red';
+  if (red > amber && red > green) return 'red';
+  return green > amber ? 'green' : 'amber';
+}
+
+export function scoreFeatures(model: LoadedModel, names: readonly string[], lexicalScale: number): CategoryScores[] {
+  const vec = featureVector(model, names, lexicalScale);
+  return CATEGORIES.map((category) => {
+    const cm = model.file.categories[category];
+    const p = softmaxWithNone(categoryLogits(model, category, vec), cm.temperature);
+    const probs = { red: p[1] ?? 0, amber: p[2] ?? 0, green: p[3] ?? 0 };
+    const level = levelOf(p, cm.redShare);
+    return { category, relevance: 1 - (p[0] ?? 0), level, probs, threshold: cm.threshold };
+  });
+}

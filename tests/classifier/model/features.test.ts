@@ -1,0 +1,91 @@
+import { extractFeatures, conceptFeatures } from '../../../src/classifier/model/features';
+import { negationScope } from '../../../src/classifier/model/negation';
+import { stemEn, stemNl } from '../../../src/classifier/model/stem';
+import { tokenize } from '../../../src/classifier/model/tokens';
+
+const concepts = (text: string) => conceptFeatures(text).hits.map((h) => h.feature);
+const negatedWords = (text: string) => {
+  const tokens = tokenize(text);
+  const scope = negationScope(text, tokens);
+  return tokens.filter((_, i) => scope.negated[i]).map((t) => t.norm);
+};
+
+describe('negation scope', () => {
+  it('marks the English clause after the negator', () => {
+    expect(negatedWords('We do not sell your data, but we share it with partners.')).toEqual(['we', 'do', 'not', 'sell', 'your', 'data']);
+  });
+
+  it('reaches back to the verb in Dutch, where "niet" comes last', () => {
+    expect(negatedWords('Wij verkopen uw gegevens niet.')).toContain('verkopen');
+    expect(concepts('Wij verkopen uw gegevens niet.')).toContain('!c:sell');
+  });
+
+  it('does not negate "not only" or "niet beperkt tot"', () => {
+    expect(negatedWords('We share not only your name but also your address.')).toEqual([]);
+    expect(negationScope('waaronder maar niet beperkt tot derden', tokenize('waaronder maar niet beperkt tot derden')).hasNegation).toBe(false);
+  });
+
+  it('notes an exception that weakens the commitment', () => {
+    const text = 'We never share your data except with your consent.';
+    expect(negationScope(text, tokenize(text)).hasException).toBe(true);
+    expect(extractFeatures(text, 'en').names).toContain('neg+exc');
+    expect(concepts(text)).toEqual(expect.arrayContaining(['!c:share', 'c:consent']));
+  });
+
+  it('leaves affirmative sentences unmarked', () => {
+    expect(concepts('We sell your data to data brokers.')).toEqual(expect.arrayContaining(['c:sell', 'c:brokers']));
+    expect(concepts('We sell your data to data brokers.')).not.toContain('!c:sell');
+  });
+});
+
+describe('bilingual concepts', () => {
+  const pairs: [string, string, string][] = [
+    ['We share data with third parties.', 'Wij delen gegevens met derden.', 'c:thirdparty'],
+    ['Data may be transferred outside the EEA.', 'Gegevens kunnen buiten de EER worden doorgegeven.', 'c:outside_eea'],
+    ['We rely on standard contractual clauses.', 'Wij gebruiken modelcontractbepalingen.', 'c:scc'],
+    ['Servers in the United States.', 'Servers in de Verenigde Staten.', 'c:country_risky'],
+    ['We use web beacons.', 'Wij gebruiken webbakens.', 'c:tracker'],
+    ['We use profiling.', 'Wij passen profilering toe.', 'c:profiling'],
+    ['Our processors act on instructions.', 'Onze verwerkers volgen instructies.', 'c:processor'],
+    ['Shared with our affiliates.', 'Gedeeld met groepsmaatschappijen.', 'c:group'],
+    ['We tell the police.', 'Wij informeren de politie.', 'c:authorities'],
+    ['In case of a merger.', 'Bij een fusie.', 'c:merger'],
+    ['Processed worldwide.', 'Wereldwijd verwerkt.', 'c:worldwide'],
+    ['Under the Privacy Shield.', 'Onder het Privacy Shield.', 'c:privacy_shield'],
+    ['Based on an adequacy decision.', 'Op basis van een adequaatheidsbesluit.', 'c:adequacy'],
+    ['We use your location.', 'Wij gebruiken je locatie.', 'c:location'],
+  ];
+  it.each(pairs)('%s / %s → %s', (en, nl, id) => {
+    expect(concepts(en)).toContain(id);
+    expect(concepts(nl)).toContain(id);
+  });
+
+  it('finds compounds ("trackingcookies") and reports the cue span', () => {
+    const view = conceptFeatures('Wij plaatsen trackingcookies.');
+    const hit = view.hits.find((h) => h.feature === 'c:cookie');
+    expect(hit).toBeDefined();
+    expect(view.tokens[hit?.hit.from ?? -1]?.norm).toBe('trackingcookies');
+  });
+});
+
+describe('features', () => {
+  it('are sorted and distinct, with previous-sentence concepts under their own prefix', () => {
+    const { names } = extractFeatures('They may use it.', 'en', 'We share data with advertising partners.');
+    expect([...names].sort()).toEqual(names);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['p:c:ads', 'p:c:thirdparty']));
+    expect(names).not.toContain('c:ads');
+  });
+});
+
+describe('stemmers', () => {
+  it('bring Dutch inflections together', () => {
+    expect(new Set(['verkopen', 'verkoopt', 'verkoop'].map(stemNl)).size).toBe(1);
+    expect(new Set(['delen', 'deelt', 'gedeeld'].map(stemNl)).size).toBe(1);
+    expect(stemNl('bedrijven')).toBe(stemNl('bedrijf'));
+  });
+  it('bring English inflections together', () => {
+    expect(new Set(['shares', 'shared', 'sharing'].map(stemEn)).size).toBe(1);
+    expect(stemEn('parties')).toBe(stemEn('party'));
+  });
+});

@@ -1,0 +1,82 @@
+import { classifyWith } from '../../src/classifier/model/index';
+import { asModelFile } from '../../src/classifier/model/model-file';
+import { loadModel } from '../../src/classifier/model/infer';
+import type { Example } from '../../scripts/model/dataset';
+import { DEFAULT_OPTIONS, featurise, seededRandom, stableJson, train } from '../../scripts/model/train-core';
+
+// A small fixture corpus: enough signal for each class, cheap to train twice.
+function fixture(): Example[] {
+  const rows: [string, 'en' | 'nl', Example['labels']][] = [
+    ['We sell your personal data to data brokers.', 'en', { sharing: 'red' }],
+    ['Wij verkopen uw gegevens aan adverteerders.', 'nl', { sharing: 'red' }],
+    ['We do not sell your personal data.', 'en', { sharing: 'green' }],
+    ['Wij verkopen uw gegevens niet.', 'nl', { sharing: 'green' }],
+    ['We share your data with processors acting on our behalf.', 'en', { sharing: 'amber' }],
+    ['Wij delen uw gegevens met verwerkers.', 'nl', { sharing: 'amber' }],
+    ['We use analytics cookies to count visits.', 'en', { tracking: 'amber' }],
+    ['Wij gebruiken analytische cookies.', 'nl', { tracking: 'amber' }],
+    ['Advertising partners track you across websites.', 'en', { tracking: 'red' }],
+    ['Advertentiepartners volgen je op andere websites.', 'nl', { tracking: 'red' }],
+    ['We do not use tracking cookies.', 'en', { tracking: 'green' }],
+    ['Data is stored in the United States.', 'en', { transfer: 'red' }],
+    ['Gegevens worden opgeslagen in de Verenigde Staten.', 'nl', { transfer: 'red' }],
+    ['We use standard contractual clauses for transfers.', 'en', { transfer: 'amber' }],
+    ['Data stays within the EU.', 'en', { transfer: 'green' }],
+    ['You can contact us by email.', 'en', {}],
+    ['U kunt ons mailen.', 'nl', {}],
+    ['Your rights', 'en', {}],
+  ];
+  const out: Example[] = [];
+  for (let copy = 0; copy < 3; copy++) {
+    rows.forEach(([text, lang, labels], i) => out.push({ text, lang, labels, source: 'authored', doc: `fixture-${copy}-${i % 4}` }));
+  }
+  return out;
+}
+
+const opts = { ...DEFAULT_OPTIONS, minCount: 1, epochs: 8 };
+
+describe('training', () => {
+  it('is deterministic: the same data gives byte-identical model files', () => {
+    const a = stableJson(train(featurise(fixture()), opts));
+    const b = stableJson(train(featurise(fixture()), opts));
+    expect(a).toBe(b);
+    expect(a.length).toBeGreaterThan(100);
+  });
+
+  it('depends on the seed', () => {
+    const a = stableJson(train(featurise(fixture()), opts));
+    const b = stableJson(train(featurise(fixture()), { ...opts, seed: opts.seed + 1 }));
+    expect(a).not.toBe(b);
+  });
+
+  it('writes a model the classifier loads and that learns the fixture', () => {
+    const model = loadModel(asModelFile(JSON.parse(stableJson(train(featurise(fixture()), opts)))));
+    const [finding] = classifyWith(model, 'Wij verkopen uw gegevens niet.', 'nl');
+    expect(finding).toMatchObject({ category: 'sharing', level: 'green' });
+    expect(classifyWith(model, 'Gegevens worden opgeslagen in de Verenigde Staten.', 'nl')[0]).toMatchObject({ category: 'transfer', level: 'red' });
+  });
+
+  it('keeps at most maxFeatures features', () => {
+    const file = train(featurise(fixture()), { ...opts, maxFeatures: 20 });
+    expect(file.features.length).toBeLessThanOrEqual(20);
+    expect([...file.features].sort()).toEqual(file.features);
+  });
+
+  it('sorts object keys so the bytes depend only on content', () => {
+    expect(stableJson({ b: 1, a: { d: 2, c: [3, { f: 4, e: 5 }] } })).toBe('{"a":{"c":[3,{"e":5,"f":4}],"d":2},"b":1}\n');
+  });
+
+  it('shuffles with a reproducible PRNG', () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const xs = [a(), a(), a()];
+    expect([b(), b(), b()]).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe('asModelFile', () => {
+  it('rejects a file of the wrong shape', () => {
+    expect(() => asModelFile({ version: 2 })).toThrow(/npm run train/);
+  });
+});
