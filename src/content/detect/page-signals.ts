@@ -45,6 +45,8 @@ export interface PageSignals {
   /** The title or first h1 names a policy (engine lexicon), or mentions privacy and not terms. */
   title: boolean;
   h1: boolean;
+  /** One of the first three h2 headings names a policy. */
+  h2: boolean;
   /** URL or title names terms, news, blog or help pages. */
   elsewhere: boolean;
   /** h2/h3 headings that read like policy sections (capped). */
@@ -94,6 +96,9 @@ export function readPageSignals(doc: Document, href: string): PageSignals {
   const h1s = doc.getElementsByTagName('h1');
   let h1 = false;
   for (let i = 0; i < h1s.length && i < 3 && !h1; i++) h1 = names(h1s[i]?.textContent ?? '');
+  const h2s = doc.getElementsByTagName('h2');
+  let h2 = false;
+  for (let i = 0; i < h2s.length && i < 3 && !h2; i++) h2 = names(h2s[i]?.textContent ?? '');
   let sections = 0;
   const headings = doc.querySelectorAll('h2, h3');
   for (let i = 0; i < headings.length && i < MAX_HEADINGS; i++) {
@@ -104,6 +109,7 @@ export function readPageSignals(doc: Document, href: string): PageSignals {
     urlMaybe: URL_MAYBE.test(path) || URL_PRIVACY.test(path),
     title: names(doc.title),
     h1,
+    h2,
     elsewhere,
     sections,
     linkSelf: linkPointsHere(doc, here),
@@ -111,7 +117,8 @@ export function readPageSignals(doc: Document, href: string): PageSignals {
 }
 
 export function firstPassVerdict(signals: PageSignals): FirstPassVerdict {
-  if (signals.url || signals.title || signals.h1 || signals.linkSelf) return 'positive';
+  // Sites often put their brand in the h1 and the policy's name in the first h2.
+  if (signals.url || signals.title || signals.h1 || signals.h2 || signals.linkSelf) return 'positive';
   if (signals.urlMaybe || signals.sections >= 2) return 'inconclusive';
   return 'negative';
 }

@@ -72,3 +72,16 @@ describe('first pass: URL, title, headings, link rel', () => {
     expect(readPageSignals(doc, 'not a url').url).toBe(false);
   });
 });
+
+describe('a policy named only in an h2', () => {
+  test('counts like a title when the h1 is the brand', () => {
+    const s = signals('https://a.example/p/42', '<title>Kaspersky Lab</title>', '<h1>Kaspersky Lab</h1><h2>Privacybeleid</h2>');
+    expect(s.h2).toBe(true);
+    expect(firstPassVerdict(s)).toBe('positive');
+  });
+
+  test('an h2 far down the page does not count', () => {
+    const body = '<h1>Shop</h1><h2>New</h2><h2>Sale</h2><h2>Brands</h2><h2>Privacy policy</h2>';
+    expect(signals('https://a.example/', '<title>Shop</title>', body).h2).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@ import { measureVocabulary } from '../../../src/content/detect/vocabulary';
 
 const positive: FirstPass = {
   verdict: 'positive',
-  signals: { url: true, urlMaybe: true, title: true, h1: true, elsewhere: false, sections: 0, linkSelf: false },
+  signals: { url: true, urlMaybe: true, title: true, h1: true, h2: false, elsewhere: false, sections: 0, linkSelf: false },
 };
 const inconclusive: FirstPass = { ...positive, verdict: 'inconclusive', signals: { ...positive.signals, url: false, title: false, h1: false } };
 
