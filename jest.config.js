@@ -15,6 +15,7 @@ export default {
   },
   // preact 11 ships only ES modules; let the transform cover it.
   transformIgnorePatterns: ['/node_modules/(?!(preact|@testing-library/preact)/)'],
+  setupFiles: ['<rootDir>/tests/support/jest-setup.ts'],
   moduleNameMapper: {
     '^webextension-polyfill$': '<rootDir>/tests/support/browser-double.ts',
   },

@@ -4,7 +4,7 @@
  * new settings abort it and everything it put on the page.
  */
 import type { AnalyzeTrigger, PageReport } from '../shared/messages';
-import { sendToWorker } from '../shared/messaging';
+import { sendToWorker } from './runtime';
 import type { ResolvedSiteSettings } from '../shared/settings/schema';
 import { decideCandidate, firstPass, VOCABULARY_SAMPLE_CHARS, type Detection } from './detect';
 import { extractText, rangeForOffsets, type Extraction } from './extract';

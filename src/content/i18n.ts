@@ -2,7 +2,7 @@
  * Tooltip words from _locales (`content_*` keys). English is the default_locale,
  * so the browser itself falls back to it for a missing Dutch key.
  */
-import browser from 'webextension-polyfill';
+import { getMessage } from './runtime';
 import type { Category, Level } from '../classifier/types';
 
 export type ContentMessageKey =
@@ -13,7 +13,7 @@ export type ContentMessageKey =
 
 export function t(key: ContentMessageKey): string {
   try {
-    return browser.i18n.getMessage(key);
+    return getMessage(key);
   } catch {
     return '';
   }

@@ -4,10 +4,10 @@
  * the debounced navigation watch and the runtime listener the popup needs for
  * "analyse anyway".
  */
-import browser from 'webextension-polyfill';
 import { ContentController } from './controller';
 import { handleContentRequest } from './requests';
 import { claimPage, contextAlive, Disposer, releasePage } from './lifecycle';
+import { onWorkerMessage, runtimeId, type MessageSender } from './runtime';
 import { watchPage } from './page-watch';
 
 // Benchmark marks (issue 7): scripts/bench reads start → idle from the page's timeline.
@@ -24,19 +24,18 @@ export function main(): void {
   disposer.add(() => controller.destroy());
   disposer.add(() => releasePage(instance));
 
-  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+  const onMessage = (message: unknown, sender: MessageSender) => {
     if (!contextAlive()) {
       disposer.dispose();
       return undefined;
     }
-    return handleContentRequest(message, sender, browser.runtime.id, {
+    return handleContentRequest(message, sender, runtimeId(), {
       'content.analyzeNow': () => controller.analyzeNow(),
       'content.showSentence': ({ index }) => controller.showSentence(index),
       'content.applySettings': ({ settings }) => controller.applySettings(settings),
     });
   };
-  browser.runtime.onMessage.addListener(onMessage);
-  disposer.add(() => browser.runtime.onMessage.removeListener(onMessage));
+  disposer.add(onWorkerMessage(onMessage));
 
   const pageWatch = new AbortController();
   disposer.add(() => pageWatch.abort());

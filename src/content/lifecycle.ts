@@ -3,7 +3,7 @@
  * per page, torn down completely when a newer copy starts or the extension's
  * context goes away (update, reload, uninstall).
  */
-import browser from 'webextension-polyfill';
+import { runtimeId } from './runtime';
 
 /** Lives in the isolated world's global: the page cannot see or set it. */
 const INSTANCE_KEY = Symbol.for('privacy-lights.content');
@@ -39,7 +39,8 @@ export function releasePage(instance: Instance): void {
 /** False once the extension was reloaded or removed: `runtime.id` then reads undefined or throws. */
 export function contextAlive(): boolean {
   try {
-    return typeof browser.runtime?.id === 'string' && browser.runtime.id.length > 0;
+    const id = runtimeId();
+    return typeof id === 'string' && id.length > 0;
   } catch {
     return false;
   }

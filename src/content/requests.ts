@@ -6,7 +6,7 @@
  */
 import type { Level } from '../classifier/types';
 import type { ContentRequests, ContentRequestType, Envelope } from '../shared/messages';
-import { errorEnvelope, okEnvelope } from '../shared/messaging';
+import { errorEnvelope, okEnvelope } from '../shared/envelope';
 import type { ResolvedSiteSettings } from '../shared/settings/schema';
 
 type Payload<K extends ContentRequestType> = ContentRequests[K]['payload'];

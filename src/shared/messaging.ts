@@ -1,42 +1,13 @@
 /**
- * Typed senders over the catalogue in messages.ts. Responses travel in an
- * Envelope so a refusal or failure in the worker arrives as a clear Error here.
+ * Typed senders over the catalogue in messages.ts for the worker and extension
+ * pages (through webextension-polyfill). The content script has its own lighter
+ * adapter (src/content/runtime.ts) over the same envelope code.
  */
 import browser from 'webextension-polyfill';
-import type {
-  ContentRequests,
-  ContentRequestType,
-  Envelope,
-  WorkerRequests,
-  WorkerRequestType,
-} from './messages';
+import type { ContentRequestType, WorkerRequestType } from './messages';
+import { unwrap, type ContentPayload, type ContentResponse, type WorkerPayload, type WorkerResponse } from './envelope';
 
-type PayloadOf<C, K extends keyof C> = C[K] extends { payload: infer P } ? P : never;
-type ResponseOf<C, K extends keyof C> = C[K] extends { response: infer R } ? R : never;
-
-export type WorkerPayload<K extends WorkerRequestType> = PayloadOf<WorkerRequests, K>;
-export type WorkerResponse<K extends WorkerRequestType> = ResponseOf<WorkerRequests, K>;
-export type ContentPayload<K extends ContentRequestType> = PayloadOf<ContentRequests, K>;
-export type ContentResponse<K extends ContentRequestType> = ResponseOf<ContentRequests, K>;
-
-export class MessageError extends Error {
-  constructor(readonly type: string, message: string) {
-    super(`${type}: ${message}`);
-    this.name = 'MessageError';
-  }
-}
-
-export function isEnvelope(value: unknown): value is Envelope<unknown> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  const ok = (value as { ok: unknown }).ok;
-  return ok === true ? 'value' in value : ok === false && typeof (value as { error?: unknown }).error === 'string';
-}
-
-function unwrap<T>(type: string, reply: unknown): T {
-  if (!isEnvelope(reply)) throw new MessageError(type, 'no answer (is the extension reloading?)');
-  if (!reply.ok) throw new MessageError(type, reply.error);
-  return reply.value as T;
-}
+export * from './envelope';
 
 /** Ask the background worker. */
 export async function sendToWorker<K extends WorkerRequestType>(
@@ -55,12 +26,4 @@ export async function sendToTab<K extends ContentRequestType>(
 ): Promise<ContentResponse<K>> {
   const reply: unknown = await browser.tabs.sendMessage(tabId, { type, payload });
   return unwrap<ContentResponse<K>>(type, reply);
-}
-
-export function okEnvelope<T>(value: T): Envelope<T> {
-  return { ok: true, value };
-}
-
-export function errorEnvelope(error: unknown): Envelope<never> {
-  return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }

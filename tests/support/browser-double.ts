@@ -11,7 +11,17 @@ function event() {
     addListener: (fn: Listener) => void listeners.add(fn),
     removeListener: (fn: Listener) => void listeners.delete(fn),
     hasListener: (fn: Listener) => listeners.has(fn),
-    emit: (...args: unknown[]) => [...listeners].map((fn) => fn(...args)),
+    /**
+     * Calls every listener as the browser would: with a `sendResponse` last, and a
+     * listener that returns `true` answers through it (the reply becomes a promise).
+     */
+    emit: (...args: unknown[]) =>
+      [...listeners].map((fn) => {
+        let respond: (reply: unknown) => void = () => undefined;
+        const replied = new Promise<unknown>((resolve) => (respond = resolve));
+        const out = fn(...args, respond);
+        return out === true ? replied : out;
+      }),
   };
 }
 
