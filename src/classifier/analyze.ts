@@ -8,7 +8,7 @@ import { summarize } from './summary';
 import { blockLanguages, dominantLanguage, identifyLanguage } from './text/language';
 import { normalizeText, toOriginalSpan } from './text/normalize';
 import { segment } from './text/segment';
-import { winkSentenceEnds } from './text/wink';
+import { ruleSentenceEnds } from './text/rule-ends';
 import { DEFAULT_MAX_CHARS, SUPPORTED_LANGS, type Analysis, type AnalyzeInput, type Lang, type Sentence } from './types';
 
 /** Cuts at `maxChars` without splitting a surrogate pair. */
@@ -24,7 +24,10 @@ export function analyze(input: AnalyzeInput): Analysis {
   const started = performance.now();
   const text = analysedPart(input.text, input.maxChars ?? DEFAULT_MAX_CHARS);
   const norm = normalizeText(text);
-  const { units, groups } = segment(norm.text, winkSentenceEnds);
+  // Rule-based candidate ends, not wink-nlp's: wink's English model is 84 % of the
+  // worker's cold start (BENCHMARKS.md) and gives the same units on our texts, which
+  // tests/classifier/text/segment-agreement.test.ts keeps true.
+  const { units, groups } = segment(norm.text, ruleSentenceEnds);
 
   const groupLangs = blockLanguages(groups.map((group) => norm.text.slice(group.start, group.end)));
   let language = dominantLanguage(groups.map((group, i) => ({ lang: groupLangs[i] ?? 'unknown', chars: group.end - group.start })));
