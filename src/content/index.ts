@@ -9,9 +9,9 @@ import { handleContentRequest } from './requests';
 import { claimPage, contextAlive, Disposer, releasePage } from './lifecycle';
 import { onWorkerMessage, runtimeId, type MessageSender } from './runtime';
 import { watchPage } from './page-watch';
+import { markTiming } from './timing';
 
-// Benchmark marks (issue 7): scripts/bench reads start → idle from the page's timeline.
-performance.mark?.('privacy-lights:start');
+markTiming('start');
 
 /** Exported for tests only: the bundle runs it once, below. */
 export function main(): void {
@@ -50,7 +50,7 @@ export function main(): void {
   );
 
   controller.start();
-  performance.mark?.('privacy-lights:idle');
+  markTiming('idle');
 }
 
 main();

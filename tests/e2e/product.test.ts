@@ -88,6 +88,12 @@ test('ordinary pages get no badge, no highlight and no analysis', async () => {
     const tabId = await tabIdOf(ext.worker, page);
     await page.waitForTimeout(600);
     assert.deepEqual(await highlightCounts(page), {}, `${path} was highlighted`);
+    const traces = await page.evaluate(() => ({
+      marks: performance.getEntriesByType('mark').map((m) => m.name),
+      timing: '__privacyLightsTiming' in window,
+      hosts: document.documentElement.children.length,
+    }));
+    assert.deepEqual(traces, { marks: [], timing: false, hosts: 2 }, `${path} shows traces of the extension`);
     assert.equal((await badgeOf(ext.worker, tabId)).text, '', `${path} got a badge`);
     const cached = await ext.worker.evaluate(async (id: number) => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.includes(String(id))), tabId);
     assert.deepEqual(cached, [], `${path} was analysed`);
