@@ -2,25 +2,15 @@
  * The walking skeleton in a real browser: the built extension loads into Debian's
  * Chromium, its worker starts, its pages render, and nothing leaves the machine.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchExtension, foreignRequests, DIST, type LoadedExtension } from './support/extension';
-import { startFixtureServer, seedIds, type FixtureServer } from './support/server';
+import { foreignRequests, DIST } from './support/extension';
+import { useBrowserSession } from './support/session';
+import { seedIds } from './support/server';
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension();
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 test('the built manifest is MV3 with a module worker, a content script, a popup, an options page and no web-accessible resources', () => {
   const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.json'), 'utf8'));
@@ -38,34 +28,34 @@ test('the built manifest is MV3 with a module worker, a content script, a popup,
 });
 
 test('the worker starts and runs as the extension', async () => {
-  assert.match(ext.extensionId, /^[a-p]{32}$/);
-  const id = await ext.worker.evaluate(() => chrome.runtime.id);
-  assert.equal(id, ext.extensionId);
+  assert.match(session.ext.extensionId, /^[a-p]{32}$/);
+  const id = await session.ext.worker.evaluate(() => chrome.runtime.id);
+  assert.equal(id, session.ext.extensionId);
 });
 
 test('the content script runs on a served seed page', async () => {
-  const page = await ext.context.newPage();
+  const page = await session.ext.context.newPage();
   const seed = seedIds()[0]!;
-  await page.goto(`${server.origin}/seeds/${seed}.html`);
+  await page.goto(`${session.server.origin}/seeds/${seed}.html`);
   await page.waitForLoadState('load');
-  assert.ok(server.requests.includes(`/seeds/${seed}.html`));
+  assert.ok(session.server.requests.includes(`/seeds/${seed}.html`));
   await page.close();
 });
 
 test('the popup and the options page render', async () => {
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/src/popup/index.html`);
+  const popup = await session.ext.context.newPage();
+  await popup.goto(`chrome-extension://${session.ext.extensionId}/src/popup/index.html`);
   await popup.waitForSelector('#app *');
   assert.ok((await popup.textContent('#app'))?.includes('Privacy Lights'));
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const options = await session.ext.context.newPage();
+  await options.goto(`chrome-extension://${session.ext.extensionId}/src/options/index.html`);
   await options.waitForSelector('#app *');
   await popup.close();
   await options.close();
 });
 
 test('nothing the extension did reached any host but the fixture server', () => {
-  assert.deepEqual(foreignRequests(ext, server.origin), []);
+  assert.deepEqual(foreignRequests(session.ext, session.server.origin), []);
   // The extension's own contexts made requests only to the fixture pages and its own files.
-  assert.ok(ext.requests.length > 0, 'the request recorder saw nothing at all');
+  assert.ok(session.ext.requests.length > 0, 'the request recorder saw nothing at all');
 });

@@ -3,13 +3,14 @@
  * tooltips; ordinary pages are left alone; the popup shows the lights with evidence;
  * per-site switches persist; the options page and the Dutch interface work.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchExtension, foreignRequests, tabIdOf, type LoadedExtension } from './support/extension';
-import { startFixtureServer, seedIds, type FixtureServer } from './support/server';
+import { foreignRequests, tabIdOf } from './support/extension';
+import { useBrowserSession } from './support/session';
+import { seedIds } from './support/server';
 import { waitForBadge, badgeOf, highlightCounts, firstHighlightPoint, visibleTooltipText } from './support/probe';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,23 +20,12 @@ const CATEGORIES = ['tracking', 'sharing', 'transfer'] as const;
 const POLL = { polling: 100 };
 const WORST_BADGE: Record<string, string> = { red: '!', amber: '~', green: '✓' };
 
-let server: FixtureServer;
-let ext: LoadedExtension;
-
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension();
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+const session = useBrowserSession();
 
 async function openSeed(id: string): Promise<{ page: Page; tabId: number }> {
-  const page = await ext.context.newPage();
-  await page.goto(`${server.origin}/seeds/${id}.html`);
-  const tabId = await tabIdOf(ext.worker, page);
+  const page = await session.ext.context.newPage();
+  await page.goto(`${session.server.origin}/seeds/${id}.html`);
+  const tabId = await tabIdOf(session.ext.worker, page);
   return { page, tabId };
 }
 
@@ -50,7 +40,7 @@ async function popupLights(popup: Page): Promise<string[]> {
 test('on every seed page the badge shows the worst light and the evidence is highlighted', async () => {
   for (const id of seedIds()) {
     const { page, tabId } = await openSeed(id);
-    const badge = await waitForBadge(ext.worker, tabId);
+    const badge = await waitForBadge(session.ext.worker, tabId);
     const gold = GOLD[id]!;
     const worst = ['red', 'amber', 'green'].find((level) => CATEGORIES.some((c) => gold[c]!.includes(level)))!;
     assert.equal(badge.text, WORST_BADGE[worst], `${id}: badge ${badge.text}`);
@@ -83,9 +73,9 @@ test('hovering a highlighted sentence shows its reason in a tooltip', async () =
 
 test('ordinary pages get no badge, no highlight and no analysis', async () => {
   for (const path of ['/', '/article', '/products']) {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}${path}`);
-    const tabId = await tabIdOf(ext.worker, page);
+    const page = await session.ext.context.newPage();
+    await page.goto(`${session.server.origin}${path}`);
+    const tabId = await tabIdOf(session.ext.worker, page);
     await page.waitForTimeout(600);
     assert.deepEqual(await highlightCounts(page), {}, `${path} was highlighted`);
     const traces = await page.evaluate(() => ({
@@ -94,8 +84,8 @@ test('ordinary pages get no badge, no highlight and no analysis', async () => {
       hosts: document.documentElement.children.length,
     }));
     assert.deepEqual(traces, { marks: [], timing: false, hosts: 2 }, `${path} shows traces of the extension`);
-    assert.equal((await badgeOf(ext.worker, tabId)).text, '', `${path} got a badge`);
-    const cached = await ext.worker.evaluate(async (id: number) => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.includes(String(id))), tabId);
+    assert.equal((await badgeOf(session.ext.worker, tabId)).text, '', `${path} got a badge`);
+    const cached = await session.ext.worker.evaluate(async (id: number) => Object.keys(await chrome.storage.session.get(null)).filter((k) => k.includes(String(id))), tabId);
     assert.deepEqual(cached, [], `${path} was analysed`);
     await page.close();
   }
@@ -104,8 +94,8 @@ test('ordinary pages get no badge, no highlight and no analysis', async () => {
 test('the popup shows the three expected lights with their evidence, and a screenshot for the README', async () => {
   const id = seedIds()[2]!;
   const { page, tabId } = await openSeed(id);
-  await waitForBadge(ext.worker, tabId);
-  const popup = await ext.openPopup(page);
+  await waitForBadge(session.ext.worker, tabId);
+  const popup = await session.ext.openPopup(page);
   await popup.setViewportSize({ width: 380, height: 720 });
   const lights = await popupLights(popup);
   assert.equal(lights.length, 3);
@@ -126,9 +116,9 @@ test('the popup shows the three expected lights with their evidence, and a scree
 test('switching highlights off for the site removes them, across a reload and a worker restart', async () => {
   const id = seedIds()[4]!;
   const { page, tabId } = await openSeed(id);
-  await waitForBadge(ext.worker, tabId);
+  await waitForBadge(session.ext.worker, tabId);
   await page.waitForFunction(() => ((CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0) > 0, undefined, POLL);
-  const popup = await ext.openPopup(page);
+  const popup = await session.ext.openPopup(page);
   await popup.waitForSelector('.pl-site');
   const highlightsSwitch = popup.locator('.pl-toggle', { hasText: /highlight/i }).locator('input');
   await highlightsSwitch.uncheck();
@@ -136,18 +126,18 @@ test('switching highlights off for the site removes them, across a reload and a 
   await popup.close();
 
   await page.reload();
-  await waitForBadge(ext.worker, tabId);
+  await waitForBadge(session.ext.worker, tabId);
   await page.waitForTimeout(500);
   assert.deepEqual(await highlightCounts(page), {}, 'highlights came back after a reload');
 
-  ext.worker = await ext.restartWorker();
+  session.ext.worker = await session.ext.restartWorker();
   await page.reload();
-  await waitForBadge(ext.worker, tabId);
+  await waitForBadge(session.ext.worker, tabId);
   await page.waitForTimeout(500);
   assert.deepEqual(await highlightCounts(page), {}, 'highlights came back after a worker restart');
 
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const options = await session.ext.context.newPage();
+  await options.goto(`chrome-extension://${session.ext.extensionId}/src/options/index.html`);
   await options.waitForSelector('text=127.0.0.1');
   options.once('dialog', (dialog) => void dialog.accept());
   await options.getByRole('button', { name: /reset all/i }).click();
@@ -159,13 +149,13 @@ test('switching highlights off for the site removes them, across a reload and a 
 });
 
 test('choosing Dutch in the options shows the popup in Dutch', async () => {
-  const options = await ext.context.newPage();
-  await options.goto(`chrome-extension://${ext.extensionId}/src/options/index.html`);
+  const options = await session.ext.context.newPage();
+  await options.goto(`chrome-extension://${session.ext.extensionId}/src/options/index.html`);
   await options.locator('select').filter({ has: options.locator('option[value="nl"]') }).selectOption('nl');
   await options.waitForTimeout(300);
   const { page, tabId } = await openSeed(seedIds()[0]!);
-  await waitForBadge(ext.worker, tabId);
-  const popup = await ext.openPopup(page);
+  await waitForBadge(session.ext.worker, tabId);
+  const popup = await session.ext.openPopup(page);
   await popup.waitForSelector('.pl-light');
   const text = (await popup.textContent('body')) ?? '';
   assert.match(text, /Delen|Doorgifte/);
@@ -177,5 +167,5 @@ test('choosing Dutch in the options shows the popup in Dutch', async () => {
 });
 
 test('nothing left the machine while the extension worked', () => {
-  assert.deepEqual(foreignRequests(ext, server.origin), []);
+  assert.deepEqual(foreignRequests(session.ext, session.server.origin), []);
 });
