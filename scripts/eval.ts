@@ -25,7 +25,7 @@ const cal = calibrate(data, logits);
 const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: predictLabels(logits[i] ?? { tracking: [], sharing: [], transfer: [] }, cal) }));
 const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: baselineLabels(d.ex.text) }));
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
-const loso = leaveOneSeedOut(data, seeds, cal);
+const loso = leaveOneSeedOut(data, seeds, logits);
 const pipeline = await pipelineLights(seeds, (id) => readFileSync(`seeds/${id}.txt`, 'utf8'));
 
 function table(rows: readonly Scored[]) {

@@ -2,11 +2,11 @@
 import { CATEGORIES, type Category, type Light } from '../../src/classifier/types';
 import { extractFeatures } from '../../src/classifier/model/features';
 import type { SeedGold } from './dataset';
-import { logitsFor, predictLabels } from './cv';
+import { calibrate, logitsFor, predictLabels, type Logits } from './cv';
 import type { Scored } from './metrics';
 import { lightOf } from './metrics';
 import { baselineLabels } from './baseline';
-import { train, type Calibration, type Featurised } from './train-core';
+import { train, type Featurised } from './train-core';
 
 export interface SeedResult {
   seed: string;
@@ -28,10 +28,16 @@ function seedLights(seed: SeedGold, rows: readonly Scored[]): SeedResult {
   return { seed: seed.id, lights };
 }
 
-export function leaveOneSeedOut(data: readonly Featurised[], seeds: readonly SeedGold[], cal: Record<Category, Calibration>): LosoResult {
+/**
+ * `oofLogits` are the 5-fold out-of-fold logits of `data`; each held-out seed is graded with
+ * thresholds calibrated on them without that seed's rows (nested: its own text never tunes them).
+ */
+export function leaveOneSeedOut(data: readonly Featurised[], seeds: readonly SeedGold[], oofLogits: readonly Logits[]): LosoResult {
   const result: LosoResult = { model: { rows: [], seeds: [] }, baseline: { rows: [], seeds: [] } };
   for (const seed of seeds) {
-    const model = train(data.filter((d) => d.ex.doc !== `seed:${seed.id}`));
+    const keep = data.map((d) => !d.ex.doc.startsWith(`seed:${seed.id}`));
+    const model = train(data.filter((_, i) => keep[i]));
+    const cal = calibrate(data.filter((_, i) => keep[i]), oofLogits.filter((_, i) => keep[i]));
     const test: Featurised[] = seed.sentences.map((s, i) => {
       const previous = seed.sentences[i - 1]?.text;
       const ex = { text: s.text, lang: seed.lang, labels: s.labels, source: 'gold', doc: seed.id, ...(previous ? { previous } : {}) };

@@ -20,9 +20,13 @@ export interface TrainOptions {
   prune: number;
   /** At most this many features are kept, the strongest (largest weight) first. */
   maxFeatures: number;
+  /** Gradient weight of real policy sentences (source `seed:*`): they are scarce but are the
+   * domain the model is judged on. Default 1: weights 3 and 5 lowered leave-one-seed-out F1
+   * (each seed's quirks do not carry to the next one). */
+  realWeight: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { seed: 20260401, epochs: 20, learningRate: 0.1, l2: 0.01, minCount: 3, scale: 40, prune: 1, maxFeatures: 12000 };
+export const DEFAULT_OPTIONS: TrainOptions = { seed: 20260401, epochs: 20, learningRate: 0.1, l2: 0.01, minCount: 3, scale: 40, prune: 1, maxFeatures: 12000, realWeight: 1 };
 
 export interface Featurised {
   ex: Example;
@@ -60,7 +64,7 @@ function buildVocab(data: readonly Featurised[], minCount: number): string[] {
   return [...counts].filter(([n, c]) => c >= minCount && n !== 'bias').map(([n]) => n).sort();
 }
 
-interface Row { ids: number[]; values: number[] }
+interface Row { ids: number[]; values: number[]; weight: number }
 
 function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: number, opts: TrainOptions, order: readonly number[]): { bias: number[]; weights: Float64Array } {
   const w = new Float64Array(nFeatures * 3);
@@ -71,7 +75,7 @@ function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: n
   const grad = [0, 0, 0];
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const idx of order) {
-      const row = rows[idx] ?? { ids: [], values: [] };
+      const row = rows[idx] ?? { ids: [], values: [], weight: 1 };
       const y = ys[idx] ?? 0;
       for (let k = 0; k < 3; k++) {
         let s = bias[k] ?? 0;
@@ -82,7 +86,7 @@ function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: n
       const eNone = Math.exp(-m);
       const e = z.map((v) => Math.exp(v - m));
       const total = eNone + (e[0] ?? 0) + (e[1] ?? 0) + (e[2] ?? 0);
-      for (let k = 0; k < 3; k++) grad[k] = (e[k] ?? 0) / total - (y === k + 1 ? 1 : 0);
+      for (let k = 0; k < 3; k++) grad[k] = row.weight * ((e[k] ?? 0) / total - (y === k + 1 ? 1 : 0));
       for (let k = 0; k < 3; k++) {
         const gb = grad[k] ?? 0;
         bg2[k] = (bg2[k] ?? 0) + gb * gb;
@@ -125,7 +129,7 @@ function shuffledOrder(n: number, seed: number): number[] {
 function fit(data: readonly Featurised[], vocab: readonly string[], opts: TrainOptions) {
   const index = new Map(vocab.map((f, i) => [f, i]));
   const rows: Row[] = data.map((d) => {
-    const row: Row = { ids: [], values: [] };
+    const row: Row = { ids: [], values: [], weight: d.ex.source.startsWith('seed:') ? opts.realWeight : 1 };
     for (const n of d.names) {
       const i = index.get(n);
       if (i === undefined) continue;

@@ -61,8 +61,9 @@ function wordMatches(p: WordPattern, word: string): boolean {
   }
 }
 
+/** Whether the phrase's later words follow at `at` (candidates already match the first word). */
 function phraseAt(phrase: Phrase, tokens: readonly Token[], at: number): boolean {
-  for (let k = 0; k < phrase.words.length; k++) {
+  for (let k = 1; k < phrase.words.length; k++) {
     const t = tokens[at + k];
     const p = phrase.words[k];
     if (!t || !p || !wordMatches(p, t.norm)) return false;
@@ -70,16 +71,31 @@ function phraseAt(phrase: Phrase, tokens: readonly Token[], at: number): boolean
   return true;
 }
 
+// Policies repeat their vocabulary: the phrases whose first word matches a word type are
+// looked up once per type rather than scanning every wildcard phrase at every token.
+const CANDIDATE_LIMIT = 50_000;
+const candidateMemo = new Map<string, Phrase[]>();
+
+function candidatesFor(built: Index, word: string): Phrase[] {
+  let list = candidateMemo.get(word);
+  if (list) return list;
+  list = [...(built.exact.get(word) ?? [])];
+  for (const phrase of [...(built.prefix3.get(word.slice(0, 3)) ?? []), ...built.scan]) {
+    const first = phrase.words[0];
+    if (first && wordMatches(first, word)) list.push(phrase);
+  }
+  if (candidateMemo.size >= CANDIDATE_LIMIT) candidateMemo.clear();
+  candidateMemo.set(word, list);
+  return list;
+}
+
 /** Every concept occurrence; for a concept matched twice at one start, the longest phrase. */
 export function findConcepts(tokens: readonly Token[]): ConceptHit[] {
   index ??= buildIndex();
   const hits: ConceptHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i]?.norm ?? '';
-    const firstHit = hits.length;
-    matchList(index.exact.get(word), tokens, i, hits, firstHit);
-    matchList(index.prefix3.get(word.slice(0, 3)), tokens, i, hits, firstHit);
-    matchList(index.scan, tokens, i, hits, firstHit);
+    const list = candidatesFor(index, tokens[i]?.norm ?? '');
+    if (list.length) matchList(list, tokens, i, hits, hits.length);
   }
   return hits;
 }

@@ -9,7 +9,7 @@ import { stem } from './stem';
 import { tokenize, type Token } from './tokens';
 
 export interface SentenceFeatures {
-  /** Distinct feature names, sorted. */
+  /** Distinct feature names, sorted unless asked otherwise. */
   names: string[];
   /** The value of lexical features (words, bigrams) in this sentence; others count 1. */
   lexicalScale: number;
@@ -23,7 +23,8 @@ export interface SentenceFeatures {
  * drown a clear cue. Lexical features therefore weigh less in long sentences, while concept
  * features keep full weight.
  */
-const LEXICAL_REFERENCE_LENGTH = 12;
+// 6 rather than 12: halving it raised leave-one-seed-out F1 on real policies at no CV cost.
+const LEXICAL_REFERENCE_LENGTH = 6;
 
 export function lexicalScaleFor(tokenCount: number): number {
   return Math.min(1, Math.sqrt(LEXICAL_REFERENCE_LENGTH / Math.max(1, tokenCount)));
@@ -67,7 +68,8 @@ function computeConceptView(text: string): ConceptView {
   return { tokens, hits, negated: scope.negated, neg: scope.hasNegation, exc: scope.hasException };
 }
 
-export function extractFeatures(text: string, lang: string, previous?: string): SentenceFeatures {
+/** `sorted` false skips sorting the names (inference only needs the set; training wants order). */
+export function extractFeatures(text: string, lang: string, previous?: string, sorted = true): SentenceFeatures {
   const { tokens, hits, negated, neg, exc } = conceptFeatures(text);
   const names = new Set<string>(['bias']);
   const concepts = new Set<string>();
@@ -95,5 +97,5 @@ export function extractFeatures(text: string, lang: string, previous?: string): 
   if (previous) {
     for (const { feature } of conceptFeatures(previous).hits) names.add(`p:${feature}`);
   }
-  return { names: [...names].sort(), lexicalScale: lexicalScaleFor(tokens.length), tokens, hits };
+  return { names: sorted ? [...names].sort() : [...names], lexicalScale: lexicalScaleFor(tokens.length), tokens, hits };
 }

@@ -18,7 +18,7 @@ let shipped: LoadedModel | null = null;
 
 /** Runs a given model (tests and evaluation pass freshly trained ones). */
 export function classifyWith(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext): Finding[] {
-  const features = extractFeatures(text, lang, context?.previous);
+  const features = extractFeatures(text, lang, context?.previous, false);
   const findings: Finding[] = [];
   for (const s of scoreFeatures(model, features.names, features.lexicalScale)) {
     if (s.relevance < s.threshold) continue;

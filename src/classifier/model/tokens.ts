@@ -14,9 +14,11 @@ const CLAUSE_PUNCT = /[,;:()!?]|\s[-–—]\s/g;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    out.push({ norm: m[0].toLowerCase().replace(/’/g, "'"), start, end: start + m[0].length });
+  // exec loop and a conditional replace: this runs on every word of every page.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const lower = m[0].toLowerCase();
+    out.push({ norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
