@@ -3,13 +3,14 @@
  * (issue 8). One browser: a served seed policy, an ordinary page, and a hostile page
  * (tests/fixtures/hostile/privacy-attack.html) whose scripts try every channel a page has.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchExtension, foreignRequests, DIST, type LoadedExtension } from './support/extension';
-import { startFixtureServer, seedIds, type FixtureServer } from './support/server';
+import { foreignRequests, DIST, type LoadedExtension } from './support/extension';
+import { seedIds, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
 import { ErrorLog, askWorker, inspectTooltip, openTab, tabState, textOf, waitForState } from './support/trust';
 import type { PageReport } from '../../src/shared/messages';
 
@@ -46,15 +47,9 @@ let ordinary: { page: Page; tabId: number };
 let seedReport: PageReport;
 let attackReport: PageReport;
 
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension();
+useBrowserSession(async (session) => {
+  ({ server, ext } = session);
   log.watchOwn(ext);
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 const reportOf = async (tabId: number): Promise<PageReport> => {

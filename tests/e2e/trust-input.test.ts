@@ -5,11 +5,12 @@
  * tabs analysing at once. Each ends, within a bound, in a designed popup state, with no
  * uncaught error anywhere and no request leaving the machine.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchExtension, foreignRequests, type LoadedExtension } from './support/extension';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { foreignRequests, type LoadedExtension } from './support/extension';
+import { type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
 import { ErrorLog, askWorker, introduceTab, openTab, tabState, waitForState } from './support/trust';
 import type { TabState } from '../../src/shared/messages';
 
@@ -103,9 +104,8 @@ let ext: LoadedExtension;
 const log = new ErrorLog();
 let badInputs = 0;
 
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension();
+useBrowserSession(async (session) => {
+  ({ server, ext } = session);
   log.watchOwn(ext);
   await ext.context.route((url) => url.pathname.startsWith('/generated/'), (route) => {
     const { pathname } = new URL(route.request().url());
@@ -115,11 +115,6 @@ before(async () => {
     if (!generated) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: generated.type ?? 'text/html; charset=utf-8', body: generated.body() });
   });
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 const SETTLED: TabState['kind'][] = ['result', 'not-policy', 'unsupported-language', 'error'];

@@ -4,11 +4,12 @@
  * kept; a full storage quota is reported; the worker stopped in the middle of an analysis
  * recovers on the next request and never shows one tab's result on another.
  */
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchExtension, foreignRequests, type LoadedExtension } from './support/extension';
-import { startFixtureServer, seedIds, type FixtureServer } from './support/server';
+import { foreignRequests, type LoadedExtension } from './support/extension';
+import { seedIds, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
 import { ErrorLog, askWorker, forgetOwnPage, openTab, tabState, waitForState } from './support/trust';
 import { META_KEY, SHARD_COUNT, shardKey, shardOf } from '../../src/shared/settings/storage-layout';
 import { MAX_SITES } from '../../src/shared/settings/schema';
@@ -20,9 +21,8 @@ const log = new ErrorLog();
 
 const KEEP = 'keep.example.nl';
 
-before(async () => {
-  server = await startFixtureServer();
-  ext = await launchExtension();
+useBrowserSession(async (session) => {
+  ({ server, ext } = session);
   log.watchOwn(ext);
   const policy = ['We use cookies and pixel tags from advertising partners to track your browsing across websites and show you targeted advertisements.', 'We sell personal data to data brokers.', 'Your personal data may be stored and processed worldwide, including in countries outside the European Economic Area.', 'We share your personal data with service providers who process it on our behalf.'];
   await ext.context.route((url) => url.pathname === '/generated/privacy-big.html', (route) => {
@@ -30,11 +30,6 @@ before(async () => {
     const body = Array.from({ length: 3000 }, (_, i) => `<h2>Part ${i}</h2>${policy.map((p) => `<p>${p}</p>`).join('')}`).join('');
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><title>Privacy Policy</title></head><body><main><h1>Privacy Policy</h1>${body}</main></body></html>` });
   });
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
 });
 
 /** Writes raw items into the extension's storage.local, then restarts the worker so it loads them. */
