@@ -34,7 +34,8 @@ describe('rule-based sentence ends agree with wink-nlp', () => {
 
   test('on authored policies in both languages (sentences of one document joined as paragraphs)', () => {
     const docs = new Map<string, string[]>();
-    for (const file of readdirSync(join(ROOT, 'data', 'authored'))) {
+    // The four first authors' files: a fixed sample, so adding data does not reshuffle it.
+    for (const file of ['en-a.jsonl', 'en-b.jsonl', 'nl-a.jsonl', 'nl-b.jsonl']) {
       for (const line of readFileSync(join(ROOT, 'data', 'authored', file), 'utf8').split('\n')) {
         if (!line.trim()) continue;
         const row = JSON.parse(line) as { text: string; doc: string };
