@@ -6,6 +6,7 @@
  * (news and blogs about privacy). URL and title signals, when given, nudge it.
  */
 import { titleLooksLikePolicy, titleLooksLikeTerms, urlLooksLikeNonPolicy, urlLooksLikePolicy } from './signals';
+import { countMatches } from './count';
 
 export interface PolicyInput {
   text: string;
@@ -97,13 +98,6 @@ const TOPIC_HEADING = words([
 const SAMPLE_CHARS = 30_000;
 const MIN_WORDS = 150;
 
-function count(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  let hits = 0;
-  while (pattern.exec(text) !== null) hits++;
-  return hits;
-}
-
 function countWords(text: string): number {
   let words = 0;
   let inWord = false;
@@ -122,12 +116,12 @@ export function policyFeatures(input: PolicyInput): Record<string, number> {
   const sample = input.text.length > SAMPLE_CHARS ? input.text.slice(0, SAMPLE_CHARS) : input.text;
   const wordCount = Math.max(1, countWords(sample));
   const per100 = (hits: number): number => (hits * 100) / wordCount;
-  const vocabulary = per100(count(VOCABULARY, sample));
-  const legal = per100(count(LEGAL_CORE, sample));
-  const voice = per100(count(VOICE, sample));
-  const contract = per100(count(CONTRACT, sample));
-  const reporting = per100(count(REPORTING, sample));
-  const topicHeadings = input.headings.filter((heading) => count(TOPIC_HEADING, heading) > 0).length;
+  const vocabulary = per100(countMatches(VOCABULARY, sample));
+  const legal = per100(countMatches(LEGAL_CORE, sample));
+  const voice = per100(countMatches(VOICE, sample));
+  const contract = per100(countMatches(CONTRACT, sample));
+  const reporting = per100(countMatches(REPORTING, sample));
+  const topicHeadings = input.headings.filter((heading) => countMatches(TOPIC_HEADING, heading) > 0).length;
 
   return { wordCount, vocabulary, legal, voice, contract, reporting, topicHeadings };
 }

@@ -3,6 +3,7 @@
  * touches, how often it states a data practice in the first person, and how much
  * it reads like terms of service or news instead. Pure: runs on a string.
  */
+import { countMatches } from '../../classifier/policy/count';
 
 /**
  * Concepts a privacy policy covers (EN / NL / DE / FR); a group counts once.
@@ -73,14 +74,6 @@ export interface Vocabulary {
 }
 
 export const POLICY_GROUP_COUNT = POLICY_GROUPS.length;
-
-function countMatches(pattern: RegExp, text: string, cap: number): number {
-  pattern.lastIndex = 0;
-  let count = 0;
-  while (count < cap && pattern.exec(text) !== null) count++;
-  pattern.lastIndex = 0;
-  return count;
-}
 
 function countWords(text: string): number {
   let words = 0;
