@@ -19,10 +19,11 @@ const GOLD_DIR = process.env.SEEDS_GOLD ?? '../shared/seeds-gold';
 const asJson = process.argv.includes('--json');
 const started = performance.now();
 
-const data = featurise(loadCorpus('data'));
+// CORPUS_DIR: evaluate another copy of the corpus (experiments), never used by train.
+const data = featurise(loadCorpus(process.env.CORPUS_DIR ?? 'data'));
 const { logits } = outOfFold(data, 5);
 const cal = calibrate(data, logits);
-const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: predictLabels(logits[i] ?? { tracking: [], sharing: [], transfer: [] }, cal) }));
+const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: predictLabels(logits[i] ?? { tracking: [], sharing: [], transfer: [] }, cal, d.ex.text) }));
 const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: baselineLabels(d.ex.text) }));
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
 const loso = leaveOneSeedOut(data, seeds, logits);

@@ -2,6 +2,7 @@
 import { CATEGORIES, type Category, type Level } from '../../src/classifier/types';
 import { categoryLogits, featureVector, levelOf, loadModel, softmaxWithNone } from '../../src/classifier/model/infer';
 import { LEVEL_CLASSES, type ModelFile } from '../../src/classifier/model/model-file';
+import { isHeadingLike } from '../../src/classifier/model/shape';
 import type { Labels } from './dataset';
 import { classOf, DEFAULT_OPTIONS, train, type Calibration, type Featurised, type TrainOptions } from './train-core';
 
@@ -49,8 +50,10 @@ export function decide(z: readonly number[], cal: Calibration): Level | undefine
   return levelOf(p, cal.redShare);
 }
 
-export function predictLabels(z: Logits, cal: Record<Category, Calibration>): Labels {
+/** `text` given: heading-like units get no label, as in the engine (src/classifier/model/shape.ts). */
+export function predictLabels(z: Logits, cal: Record<Category, Calibration>, text?: string): Labels {
   const out: Labels = {};
+  if (text !== undefined && isHeadingLike(text)) return out;
   for (const c of CATEGORIES) {
     const level = decide(z[c], cal[c]);
     if (level) out[c] = level;
@@ -65,8 +68,12 @@ export function predictLabels(z: Logits, cal: Record<Category, Calibration>): La
 export const REAL_CALIBRATION_WEIGHT = 5;
 
 /** Temperature by negative log-likelihood, the threshold that maximises sentence F1, then red's share. */
-export function calibrate(data: readonly Featurised[], logits: readonly Logits[], realWeight = REAL_CALIBRATION_WEIGHT): Record<Category, Calibration> {
+export function calibrate(allData: readonly Featurised[], allLogits: readonly Logits[], realWeight = REAL_CALIBRATION_WEIGHT): Record<Category, Calibration> {
   const result = {} as Record<Category, Calibration>;
+  // Heading-like units never reach the model in the engine, so they do not tune it either.
+  const scored = allData.map((d) => !isHeadingLike(d.ex.text));
+  const data = allData.filter((_, i) => scored[i]);
+  const logits = allLogits.filter((_, i) => scored[i]);
   const wt = data.map((d) => (d.ex.source.startsWith('seed:') ? realWeight : 1));
   for (const c of CATEGORIES) {
     let bestT = 1, bestNll = Infinity;

@@ -45,7 +45,7 @@ export function leaveOneSeedOut(data: readonly Featurised[], seeds: readonly See
       return { ex, names, lexicalScale };
     });
     const logits = logitsFor(model, test);
-    const rows = test.map((t, i) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: predictLabels(logits[i] as Record<Category, number[]>, cal) }));
+    const rows = test.map((t, i) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: predictLabels(logits[i] as Record<Category, number[]>, cal, t.ex.text) }));
     const base = test.map((t) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: baselineLabels(t.ex.text) }));
     result.model.rows.push(...rows);
     result.baseline.rows.push(...base);

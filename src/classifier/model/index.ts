@@ -8,6 +8,7 @@ import { extractFeatures } from './features';
 import { loadModel, scoreFeatures, weightOf, type LoadedModel } from './infer';
 import { asModelFile } from './model-file';
 import { pickReason, type ReasonCandidate } from './reasons';
+import { isHeadingLike } from './shape';
 import modelJson from './model.json';
 
 export interface SentenceContext {
@@ -18,6 +19,7 @@ let shipped: LoadedModel | null = null;
 
 /** Runs a given model (tests and evaluation pass freshly trained ones). */
 export function classifyWith(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext): Finding[] {
+  if (isHeadingLike(text)) return [];
   const features = extractFeatures(text, lang, context?.previous, false);
   const findings: Finding[] = [];
   for (const s of scoreFeatures(model, features.names, features.lexicalScale)) {
