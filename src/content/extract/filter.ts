@@ -64,6 +64,18 @@ export function skipElement(element: Element, options: FilterOptions): boolean {
 
 const BLOCKS = new Set(['ADDRESS', 'ARTICLE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LEGEND', 'LI', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'BODY', 'HTML']);
 
+const BLOCK_SELECTOR = [...BLOCKS].filter((tag) => tag !== 'BODY' && tag !== 'HTML').join(',').toLowerCase();
+
+/**
+ * A table cell holding only inline content. Cells of a data table (a cookie table: name,
+ * provider, purpose, expiry) read as one row; a layout table's cells hold paragraphs and
+ * stay apart.
+ */
+export function isSimpleCell(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  return (tag === 'TD' || tag === 'TH') && element.querySelector(BLOCK_SELECTOR) === null;
+}
+
 /** Block boundaries become line breaks so headings and list items stay separate units. */
 export function isBlock(element: Element): boolean {
   return BLOCKS.has(element.tagName.toUpperCase());

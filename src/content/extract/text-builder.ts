@@ -1,7 +1,8 @@
 /**
  * Builds the extracted text and its map back to the DOM. Whitespace runs collapse
- * to one space (as rendering does), block boundaries become a single "\n", and
- * nothing else is added: every other character is a character of the page.
+ * to one space (as rendering does), block boundaries become a single "\n", cells of one
+ * table row are joined by " | " (the way the model's training data writes table rows),
+ * and nothing else is added: every other character is a character of the page.
  */
 
 /** A stretch of output text that came from one Text node. */
@@ -16,6 +17,7 @@ export interface TextPiece {
 }
 
 const WHITESPACE = /[ \t\n\r\f]+/g;
+export const CELL_SEPARATOR = ' | ';
 
 export class TextBuilder {
   readonly pieces: TextPiece[] = [];
@@ -24,6 +26,7 @@ export class TextBuilder {
   /** Whitespace seen since the last emitted character, kept until text follows in the same block. */
   private pendingSpace: { node: Text; start: number; end: number } | null = null;
   private pendingBreak = false;
+  private pendingCell = false;
   /** Characters the cap cut off (approximate: whitespace counts as written). */
   private overflow = 0;
 
@@ -60,6 +63,12 @@ export class TextBuilder {
     if (this.length > 0) this.pendingBreak = true;
   }
 
+  /** Between two cells of a row: one unit, cells apart. A pending line break wins. */
+  cellBoundary(): void {
+    this.pendingSpace = null;
+    if (this.length > 0) this.pendingCell = true;
+  }
+
   addText(node: Text): void {
     const data = node.data;
     WHITESPACE.lastIndex = 0;
@@ -84,13 +93,16 @@ export class TextBuilder {
     }
     if (this.pendingBreak) {
       this.push('\n');
-      this.pendingBreak = false;
+    } else if (this.pendingCell) {
+      this.push(CELL_SEPARATOR);
     } else if (this.pendingSpace) {
       const space = this.pendingSpace;
       this.addPiece(space.node, space.start, space.end, 1);
       this.push(' ');
     }
     this.pendingSpace = null;
+    this.pendingBreak = false;
+    this.pendingCell = false;
     const room = Math.min(end - start, this.maxChars - this.length);
     this.overflow += end - start - room;
     this.addPiece(node, start, start + room, room);

@@ -4,7 +4,7 @@
  * enters open shadow roots in place of the host's light children, and follows
  * slots to the light nodes assigned to them.
  */
-import { isBlock, skipElement, type FilterOptions } from './filter';
+import { isBlock, isSimpleCell, skipElement, type FilterOptions } from './filter';
 import type { TextBuilder } from './text-builder';
 
 // Numeric constants: the CLI runs this in Node over jsdom, where NodeFilter is not a global.
@@ -34,11 +34,20 @@ function enter(node: Node, context: WalkContext): void {
     else context.builder.addText(node as Text);
     return;
   }
-  if (node.nodeType === ELEMENT && isBlock(node as Element)) context.builder.blockBoundary();
+  if (node.nodeType !== ELEMENT) return;
+  const element = node as Element;
+  const previous = element.previousElementSibling;
+  if (previous && isSimpleCell(previous) && isSimpleCell(element)) context.builder.cellBoundary();
+  else if (isBlock(element)) context.builder.blockBoundary();
 }
 
 function exit(node: Node, context: WalkContext): void {
-  if (node.nodeType === ELEMENT && isBlock(node as Element)) context.builder.blockBoundary();
+  if (node.nodeType !== ELEMENT) return;
+  const element = node as Element;
+  const next = element.nextElementSibling;
+  // The next cell joins this one; its own entry sets the separator.
+  if (next && isSimpleCell(next) && isSimpleCell(element)) return;
+  if (isBlock(element)) context.builder.blockBoundary();
 }
 
 /** Content rendered in place of an element's children: its open shadow root or a slot's assigned nodes. */

@@ -83,8 +83,16 @@ describe('structure and whitespace', () => {
     expect(result).not.toMatch(/•|\*/);
   });
 
-  test('table cells are separate units', () => {
-    expect(text('<table><tr><th>Cookie</th><th>Purpose</th></tr><tr><td>_ga</td><td>analytics</td></tr></table>')).toBe('Cookie\nPurpose\n_ga\nanalytics');
+  test('a table row is one unit with its cells apart', () => {
+    expect(text('<table><tr><th>Cookie</th><th>Purpose</th></tr><tr><td>_ga</td><td> analytics </td><td>2 years</td></tr></table>')).toBe('Cookie | Purpose\n_ga | analytics | 2 years');
+  });
+
+  test('cells holding paragraphs (a layout table) stay separate units', () => {
+    expect(text('<table><tr><td><p>Menu</p></td><td><p>We use cookies.</p><p>We share data.</p></td></tr></table>')).toBe('Menu\nWe use cookies.\nWe share data.');
+  });
+
+  test('an empty cell adds no separator', () => {
+    expect(text('<table><tr><td>_ga</td><td></td><td>2 years</td></tr></table>')).toBe('_ga | 2 years');
   });
 
   test('prefers <main> when it holds the text, else the body', () => {

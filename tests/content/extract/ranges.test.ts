@@ -34,6 +34,16 @@ describe('offsets → DOM ranges', () => {
     expect(across?.toString()).toBe('collect your');
   });
 
+  test('a table row maps back to its cells, separator included in the range', () => {
+    document.body.innerHTML = '<table><tr><td>_ga</td><td>Google Analytics</td><td>2 years</td></tr></table>';
+    const extraction = extractText(document);
+    expect(extraction.text).toBe('_ga | Google Analytics | 2 years');
+    const range = rangeForOffsets(document, extraction, 0, extraction.text.length);
+    expect(range?.startContainer.textContent).toBe('_ga');
+    expect(range?.endContainer.textContent).toBe('2 years');
+    expect(rangeForOffsets(document, extraction, extraction.text.indexOf('Google'), extraction.text.indexOf(' | 2'))?.toString()).toBe('Google Analytics');
+  });
+
   test('collapsed whitespace maps back to the whole run', () => {
     document.body.innerHTML = '<p>We\n      collect   data.</p>';
     const extraction = extractText(document);
