@@ -24,9 +24,17 @@ export interface TrainOptions {
    * domain the model is judged on. Default 1: weights 3 and 5 lowered leave-one-seed-out F1
    * (each seed's quirks do not carry to the next one). */
   realWeight: number;
+  /**
+   * Share of a sentence's features hidden at each visit (inverted dropout, seeded). Authored
+   * sentences name every cue at once ("transfers to the US under the Privacy Shield"); real ones
+   * often carry one ("X is certified under the Privacy Shield"). Hiding features makes each cue
+   * earn weight on its own: 0.25 raised leave-one-seed-out macro-F1 70.3 → 71.7 and CV 89.7 → 90.2
+   * (0.4 lowered both).
+   */
+  dropout: number;
 }
 
-export const DEFAULT_OPTIONS: TrainOptions = { seed: 20260401, epochs: 20, learningRate: 0.1, l2: 0.01, minCount: 3, scale: 40, prune: 1, maxFeatures: 12000, realWeight: 1 };
+export const DEFAULT_OPTIONS: TrainOptions = { seed: 20260401, epochs: 20, learningRate: 0.1, l2: 0.01, minCount: 3, scale: 40, prune: 1, maxFeatures: 12000, realWeight: 1, dropout: 0.25 };
 
 export interface Featurised {
   ex: Example;
@@ -66,7 +74,10 @@ function buildVocab(data: readonly Featurised[], minCount: number): string[] {
 
 interface Row { ids: number[]; values: number[]; weight: number }
 
-function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: number, opts: TrainOptions, order: readonly number[]): { bias: number[]; weights: Float64Array } {
+function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: number, opts: TrainOptions, order: readonly number[], seed: number): { bias: number[]; weights: Float64Array } {
+  const rand = seededRandom(seed);
+  const keepScale = 1 / (1 - opts.dropout);
+  const kept: boolean[] = [];
   const w = new Float64Array(nFeatures * 3);
   const g2 = new Float64Array(nFeatures * 3).fill(1e-8);
   const bias = [0, 0, 0];
@@ -77,9 +88,11 @@ function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: n
     for (const idx of order) {
       const row = rows[idx] ?? { ids: [], values: [], weight: 1 };
       const y = ys[idx] ?? 0;
+      const scale = opts.dropout > 0 ? keepScale : 1;
+      for (let n = 0; n < row.ids.length; n++) kept[n] = opts.dropout === 0 || rand() >= opts.dropout;
       for (let k = 0; k < 3; k++) {
         let s = bias[k] ?? 0;
-        for (let n = 0; n < row.ids.length; n++) s += (w[(row.ids[n] ?? 0) * 3 + k] ?? 0) * (row.values[n] ?? 1);
+        for (let n = 0; n < row.ids.length; n++) if (kept[n]) s += (w[(row.ids[n] ?? 0) * 3 + k] ?? 0) * (row.values[n] ?? 1) * scale;
         z[k] = s;
       }
       const m = Math.max(0, z[0] ?? 0, z[1] ?? 0, z[2] ?? 0);
@@ -92,10 +105,11 @@ function trainCategory(rows: readonly Row[], ys: readonly number[], nFeatures: n
         bg2[k] = (bg2[k] ?? 0) + gb * gb;
         bias[k] = (bias[k] ?? 0) - (opts.learningRate * gb) / Math.sqrt(bg2[k] ?? 1);
         for (let n = 0; n < row.ids.length; n++) {
+          if (!kept[n]) continue;
           const f = row.ids[n] ?? 0;
           const j = f * 3 + k;
           // L2 is applied where a feature is touched (lazily), the usual choice for sparse SGD.
-          const g = gb * (row.values[n] ?? 1) + opts.l2 * (w[j] ?? 0);
+          const g = gb * (row.values[n] ?? 1) * scale + opts.l2 * (w[j] ?? 0);
           g2[j] = (g2[j] ?? 0) + g * g;
           w[j] = (w[j] ?? 0) - (opts.learningRate * g) / Math.sqrt(g2[j] ?? 1);
         }
@@ -139,7 +153,7 @@ function fit(data: readonly Featurised[], vocab: readonly string[], opts: TrainO
     return row;
   });
   const order = shuffledOrder(data.length, opts.seed);
-  return CATEGORIES.map((c) => trainCategory(rows, data.map((d) => classOf(d.ex, c)), vocab.length, opts, order));
+  return CATEGORIES.map((c, ci) => trainCategory(rows, data.map((d) => classOf(d.ex, c)), vocab.length, opts, order, opts.seed + 1 + ci));
 }
 
 /**
