@@ -5,6 +5,7 @@
  */
 import { CATEGORIES, type Category } from '../../src/classifier/types';
 import { extractFeatures, isLexical } from '../../src/classifier/model/features';
+import { isHeadingLike } from '../../src/classifier/model/shape';
 import { LEVEL_CLASSES, type CategoryModel, type ModelFile } from '../../src/classifier/model/model-file';
 import type { Example } from './dataset';
 
@@ -161,15 +162,24 @@ function fit(data: readonly Featurised[], vocab: readonly string[], opts: TrainO
  * are kept and the model is fitted again on them alone, so the small model is self-consistent.
  * Calibration (temperature, threshold, red share) comes from the caller.
  */
-export function train(data: readonly Featurised[], opts: TrainOptions = DEFAULT_OPTIONS, calibration?: Partial<Record<Category, Calibration>>): ModelFile {
+export function train(allData: readonly Featurised[], opts: TrainOptions = DEFAULT_OPTIONS, calibration?: Partial<Record<Category, Calibration>>): ModelFile {
+  // The engine never scores heading-like units (src/classifier/model/shape.ts); learning from
+  // them only taught the model that short cookie sentences are negatives ("Cookies", "Cookiebeleid").
+  const data = allData.filter((d) => !isHeadingLike(d.ex.text));
   let vocab = buildVocab(data, opts.minCount);
   let trained = fit(data, vocab, opts);
   const units = (t: { weights: Float64Array }, j: number) => Math.abs(quantise(t.weights[j] ?? 0, opts.scale));
   const strength = (f: number) => Math.max(...trained.flatMap((t) => [0, 1, 2].map((k) => units(t, f * 3 + k))));
   let ranked = vocab.map((_, f) => ({ f, s: strength(f) })).filter((x) => x.s >= opts.prune);
   if (ranked.length > opts.maxFeatures) {
-    ranked.sort((a, b) => b.s - a.s || a.f - b.f);
-    vocab = ranked.slice(0, opts.maxFeatures).map((x) => vocab[x.f] ?? '').sort();
+    // Only words and bigrams compete for the cap. Concepts (and their pairs, shape, context)
+    // are kept whatever their first-fit weight: with every bigram present, "b:use_cooki" took
+    // the credit and "c:cookie" fell under the cap, so Dutch "cookies gebruiken" lost its cue.
+    const byStrength = (a: number, b: number) => strength(b) - strength(a) || a - b;
+    const fixed = vocab.map((_, f) => f).filter((f) => !isLexical(vocab[f] ?? '')).sort(byStrength).slice(0, opts.maxFeatures);
+    const lexical = ranked.filter((x) => isLexical(vocab[x.f] ?? '')).sort((a, b) => b.s - a.s || a.f - b.f);
+    const room = opts.maxFeatures - fixed.length;
+    vocab = [...fixed, ...lexical.slice(0, room).map((x) => x.f)].map((f) => vocab[f] ?? '').sort();
     trained = fit(data, vocab, opts);
     ranked = vocab.map((_, f) => ({ f, s: strength(f) })).filter((x) => x.s >= opts.prune);
   }

@@ -56,6 +56,16 @@ describe('training', () => {
     expect(classifyWith(model, 'Gegevens worden opgeslagen in de Verenigde Staten.', 'nl')[0]).toMatchObject({ category: 'transfer', level: 'red' });
   });
 
+  it('keeps concept features when words and bigrams compete for the cap', () => {
+    const all = train(featurise(fixture()), opts);
+    const lexical = all.features.filter((f) => /^(?:!?w|b):/.test(f)).length;
+    const concepts = all.features.filter((f) => /^!?c:/.test(f));
+    const capped = train(featurise(fixture()), { ...opts, maxFeatures: all.features.length - Math.floor(lexical / 2) });
+    expect(concepts.length).toBeGreaterThan(0);
+    expect(capped.features).toEqual(expect.arrayContaining(concepts));
+    expect(capped.features.length).toBeLessThan(all.features.length);
+  });
+
   it('keeps at most maxFeatures features', () => {
     const file = train(featurise(fixture()), { ...opts, maxFeatures: 20 });
     expect(file.features.length).toBeLessThanOrEqual(20);
