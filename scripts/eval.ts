@@ -2,7 +2,9 @@
  * `npm run eval`: per category and language, precision / recall / F1 / level agreement /
  * document-light agreement of the model and of a keyword baseline, on (a) 5-fold
  * cross-validation grouped by document over data/ and (b) leave-one-seed-out against
- * ../shared/seeds-gold; plus the full pipeline's lights on the seeds when analyze() exists.
+ * ../shared/seeds-gold; (c) the full pipeline's lights on the seeds; (d) the leave-one-seed-out
+ * models graded on English translations of the seeds (data/eval/seeds-gold-en: evaluation only,
+ * never trained on), the nearest we have to real English policies with reference labels.
  * `--json` prints one JSON object instead of the table.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { featurise } from './model/train-core';
 import { pipelineLights } from './model/pipeline';
 
 const GOLD_DIR = process.env.SEEDS_GOLD ?? '../shared/seeds-gold';
+const GOLD_EN_DIR = 'data/eval/seeds-gold-en';
 const asJson = process.argv.includes('--json');
 const started = performance.now();
 
@@ -26,7 +29,8 @@ const cal = calibrate(data, logits);
 const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: predictLabels(logits[i] ?? { tracking: [], sharing: [], transfer: [] }, cal, d.ex.text) }));
 const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: baselineLabels(d.ex.text) }));
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
-const loso = leaveOneSeedOut(data, seeds, logits);
+const translations = existsSync(GOLD_EN_DIR) ? loadSeedsGold(GOLD_EN_DIR) : [];
+const loso = leaveOneSeedOut(data, seeds, logits, translations);
 const pipeline = await pipelineLights(seeds, (id) => readFileSync(`seeds/${id}.txt`, 'utf8'));
 
 function table(rows: readonly Scored[]) {
@@ -49,6 +53,10 @@ const report = {
     baseline: { macroF1: macroF1(loso.baseline.rows), lightsOk: lightsOk(loso.baseline.seeds), lights: loso.baseline.seeds, rows: table(loso.baseline.rows) },
   },
   pipeline,
+  translated: {
+    model: { macroF1: macroF1(loso.translated.model.rows), lightsOk: lightsOk(loso.translated.model.seeds), lights: loso.translated.model.seeds, rows: table(loso.translated.model.rows) },
+    baseline: { macroF1: macroF1(loso.translated.baseline.rows), lightsOk: lightsOk(loso.translated.baseline.seeds), rows: table(loso.translated.baseline.rows) },
+  },
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
 
@@ -79,6 +87,14 @@ if (asJson) {
     for (const p of pipeline.seeds) console.log(`  ${p.seed}: ${CATEGORIES.map((c) => `${c} ${p.lights[c]}${p.wrong.includes(c) ? ' ✗' : ''}`).join(', ')}`);
   } else {
     console.log('\n(c) full pipeline: analyze() not available yet');
+  }
+  if (translations.length > 0) {
+    print('(d) the same leave-one-seed-out models on English translations of the seeds (evaluation only)', report.translated.model.rows, report.translated.baseline.rows);
+    console.log(`macro-F1: model ${pct(report.translated.model.macroF1)}  baseline ${pct(report.translated.baseline.macroF1)}`);
+    console.log(`seed lights: model ${report.translated.model.lightsOk}/${translations.length * CATEGORIES.length}  baseline ${report.translated.baseline.lightsOk}/${translations.length * CATEGORIES.length}`);
+    for (const s of loso.translated.model.seeds) {
+      console.log(`  ${s.seed}: ${CATEGORIES.map((c) => `${c} ${s.lights[c].predicted}${s.lights[c].ok ? '' : ` (gold ${s.lights[c].gold.join('|')})`}`).join(', ')}`);
+    }
   }
   console.log(`\n${report.seconds}s`);
 }

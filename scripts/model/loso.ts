@@ -13,9 +13,14 @@ export interface SeedResult {
   lights: Record<Category, { predicted: Light; gold: string[]; ok: boolean }>;
 }
 
-export interface LosoResult {
+export interface LosoSplit {
   model: { rows: Scored[]; seeds: SeedResult[] };
   baseline: { rows: Scored[]; seeds: SeedResult[] };
+}
+
+export interface LosoResult extends LosoSplit {
+  /** The same held-out seeds in another language (translations), graded by the same models. */
+  translated: LosoSplit;
 }
 
 function seedLights(seed: SeedGold, rows: readonly Scored[]): SeedResult {
@@ -28,29 +33,38 @@ function seedLights(seed: SeedGold, rows: readonly Scored[]): SeedResult {
   return { seed: seed.id, lights };
 }
 
+function grade(split: LosoSplit, seed: SeedGold, model: ReturnType<typeof train>, cal: ReturnType<typeof calibrate>): void {
+  const test: Featurised[] = seed.sentences.map((s, i) => {
+    const previous = seed.sentences[i - 1]?.text;
+    const ex = { text: s.text, lang: seed.lang, labels: s.labels, source: 'gold', doc: seed.id, ...(previous ? { previous } : {}) };
+    const { names, lexicalScale } = extractFeatures(s.text, seed.lang, previous);
+    return { ex, names, lexicalScale };
+  });
+  const logits = logitsFor(model, test);
+  const rows = test.map((t, i) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: predictLabels(logits[i] as Record<Category, number[]>, cal, t.ex.text) }));
+  const base = test.map((t) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: baselineLabels(t.ex.text) }));
+  split.model.rows.push(...rows);
+  split.baseline.rows.push(...base);
+  split.model.seeds.push(seedLights(seed, rows));
+  split.baseline.seeds.push(seedLights(seed, base));
+}
+
+const emptySplit = (): LosoSplit => ({ model: { rows: [], seeds: [] }, baseline: { rows: [], seeds: [] } });
+
 /**
  * `oofLogits` are the 5-fold out-of-fold logits of `data`; each held-out seed is graded with
  * thresholds calibrated on them without that seed's rows (nested: its own text never tunes them).
+ * `translations`: versions of the seeds in another language (same ids), graded by the model
+ * that was trained without the original.
  */
-export function leaveOneSeedOut(data: readonly Featurised[], seeds: readonly SeedGold[], oofLogits: readonly Logits[]): LosoResult {
-  const result: LosoResult = { model: { rows: [], seeds: [] }, baseline: { rows: [], seeds: [] } };
+export function leaveOneSeedOut(data: readonly Featurised[], seeds: readonly SeedGold[], oofLogits: readonly Logits[], translations: readonly SeedGold[] = []): LosoResult {
+  const result: LosoResult = { ...emptySplit(), translated: emptySplit() };
   for (const seed of seeds) {
     const keep = data.map((d) => !d.ex.doc.startsWith(`seed:${seed.id}`));
     const model = train(data.filter((_, i) => keep[i]));
     const cal = calibrate(data.filter((_, i) => keep[i]), oofLogits.filter((_, i) => keep[i]));
-    const test: Featurised[] = seed.sentences.map((s, i) => {
-      const previous = seed.sentences[i - 1]?.text;
-      const ex = { text: s.text, lang: seed.lang, labels: s.labels, source: 'gold', doc: seed.id, ...(previous ? { previous } : {}) };
-      const { names, lexicalScale } = extractFeatures(s.text, seed.lang, previous);
-      return { ex, names, lexicalScale };
-    });
-    const logits = logitsFor(model, test);
-    const rows = test.map((t, i) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: predictLabels(logits[i] as Record<Category, number[]>, cal, t.ex.text) }));
-    const base = test.map((t) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: baselineLabels(t.ex.text) }));
-    result.model.rows.push(...rows);
-    result.baseline.rows.push(...base);
-    result.model.seeds.push(seedLights(seed, rows));
-    result.baseline.seeds.push(seedLights(seed, base));
+    grade(result, seed, model, cal);
+    for (const translation of translations.filter((t) => t.id === seed.id)) grade(result.translated, translation, model, cal);
   }
   return result;
 }
