@@ -6,18 +6,30 @@
  * practice without a full stop ("• Rusland" under a transfer lead-in, "_ga | Google | 2 years").
  */
 const MAX_HEADING_WORDS = 12;
+// English headings in Title Case run longer ("Use of Web Beacons, Pixel Tags and Tracking
+// Technology by Us and Our Partners"): they count while most of their words are capitalised.
+const MAX_TITLE_CASE_WORDS = 20;
+const TITLE_CASE_SHARE = 0.6;
 const BULLET = /^[•\-*·▪●◦–—‣■□►➢>]/;
 const LETTERED_ITEM = /^\(?[a-z0-9]{1,2}\)/i;
 const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/;
+const OPENING_QUOTES = /^[‘'"“„([]+/;
 // Lead-ins end in a colon and list items in a semicolon or comma: both can be findings.
 const SENTENCE_END = /[.!?;:,)\]"'”’…]$/;
 const UPPERCASE_START = /^\p{Lu}/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 export function isHeadingLike(text: string): boolean {
   const trimmed = text.trim();
   // A colon inside marks a labelled statement ("2. E-mail: with a US service under the DPF").
   if (!trimmed || /[|\t:]/.test(trimmed)) return false;
   if (SENTENCE_END.test(trimmed) || BULLET.test(trimmed) || LETTERED_ITEM.test(trimmed)) return false;
-  const body = trimmed.replace(SECTION_NUMBER, '');
-  return UPPERCASE_START.test(body) && body.split(/\s+/).length <= MAX_HEADING_WORDS;
+  const body = trimmed.replace(SECTION_NUMBER, '').replace(OPENING_QUOTES, '');
+  if (!UPPERCASE_START.test(body)) return false;
+  const words = body.split(/\s+/);
+  if (words.length <= MAX_HEADING_WORDS) return true;
+  if (words.length > MAX_TITLE_CASE_WORDS) return false;
+  const lettered = words.filter((word) => STARTS_WITH_LETTER.test(word));
+  const capitalised = lettered.filter((word) => UPPERCASE_START.test(word)).length;
+  return capitalised >= TITLE_CASE_SHARE * lettered.length;
 }

@@ -9,6 +9,8 @@ describe('isHeadingLike', () => {
     '3. Delen met derden',
     '4.2 Cookies and similar technologies',
     'IV. Sharing with advertising partners',
+    '‘Do Not Track’ Signals',
+    'Use of Web Beacons, Pixel Tags and Tracking Technology by IKANDA and Its Partners',
   ])('reads %p as a heading', (text) => {
     expect(isHeadingLike(text)).toBe(true);
   });
@@ -25,6 +27,7 @@ describe('isHeadingLike', () => {
     ['a long unpunctuated sentence', 'We may share the information we collect with our advertising partners who use it to show you ads on other sites'],
     ['an item ending in a semicolon', 'Het tonen van gepersonaliseerde reclame;'],
     ['an empty unit', '   '],
+    ['a long sentence that only starts with a capital', 'We and our advertising partners use cookies and pixels to show you ads on other websites and apps you visit'],
   ])('does not read %s as a heading', (_, text) => {
     expect(isHeadingLike(text)).toBe(false);
   });
