@@ -5,6 +5,7 @@
  * ../shared/seeds-gold; (c) the full pipeline's lights on the seeds; (d) the leave-one-seed-out
  * models graded on English translations of the seeds (data/eval/seeds-gold-en: evaluation only,
  * never trained on), the nearest we have to real English policies with reference labels.
+ * `--held-out-round` adds (e): the newest authoring round graded by a model trained without it.
  * `--json` prints one JSON object instead of the table.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { leaveOneSeedOut, type SeedResult } from './model/loso';
 import { docLightAgreement, figures, macroF1, type Scored } from './model/metrics';
 import { featurise } from './model/train-core';
 import { pipelineLights } from './model/pipeline';
+import { heldOutRound, NEWEST_ROUND } from './model/held-out-round';
 
 const GOLD_DIR = process.env.SEEDS_GOLD ?? '../shared/seeds-gold';
 const GOLD_EN_DIR = 'data/eval/seeds-gold-en';
@@ -31,6 +33,7 @@ const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
 const translations = existsSync(GOLD_EN_DIR) ? loadSeedsGold(GOLD_EN_DIR) : [];
 const loso = leaveOneSeedOut(data, seeds, logits, translations);
+const newest = process.argv.includes('--held-out-round') ? heldOutRound(data) : { model: [], baseline: [] };
 const pipeline = await pipelineLights(seeds, (id) => readFileSync(`seeds/${id}.txt`, 'utf8'));
 
 function table(rows: readonly Scored[]) {
@@ -57,6 +60,7 @@ const report = {
     model: { macroF1: macroF1(loso.translated.model.rows), lightsOk: lightsOk(loso.translated.model.seeds), lights: loso.translated.model.seeds, rows: table(loso.translated.model.rows) },
     baseline: { macroF1: macroF1(loso.translated.baseline.rows), lightsOk: lightsOk(loso.translated.baseline.seeds), rows: table(loso.translated.baseline.rows) },
   },
+  ...(newest.model.length > 0 ? { heldOutRound: { model: { macroF1: macroF1(newest.model), rows: table(newest.model) }, baseline: { macroF1: macroF1(newest.baseline), rows: table(newest.baseline) } } } : {}),
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
 
@@ -95,6 +99,10 @@ if (asJson) {
     for (const s of loso.translated.model.seeds) {
       console.log(`  ${s.seed}: ${CATEGORIES.map((c) => `${c} ${s.lights[c].predicted}${s.lights[c].ok ? '' : ` (gold ${s.lights[c].gold.join('|')})`}`).join(', ')}`);
     }
+  }
+  if (report.heldOutRound) {
+    print(`(e) the newest authoring round (${NEWEST_ROUND.join(', ')}: ${newest.model.length} sentences) graded by a model trained and calibrated without it`, report.heldOutRound.model.rows, report.heldOutRound.baseline.rows);
+    console.log(`macro-F1: model ${pct(report.heldOutRound.model.macroF1)}  baseline ${pct(report.heldOutRound.baseline.macroF1)}`);
   }
   console.log(`\n${report.seconds}s`);
 }
