@@ -66,6 +66,18 @@ describe('calibration', () => {
     const cal = calibrate(data, [z(4), z(3), z(-4), z(-3)]);
     expect(data.map((_, i) => decide([[4, 3, -4, -3][i] ?? 0, -9, -9], cal.transfer))).toEqual(['red', 'red', undefined, undefined]);
   });
+
+  it("chooses red's share for the pages' lights, even against sentence-level agreement", () => {
+    const ex = (doc: string, labels: Featurised['ex']['labels']): Featurised => ({ ex: { text: 'A sentence.', lang: 'en', labels, source: 'authored', doc }, names: [], lexicalScale: 1 });
+    const z = (red: number, amber: number) => ({ tracking: [-9, -9, -9], sharing: [red, amber, -9], transfer: [-9, -9, -9] });
+    // Page a is red either way (one clear red sentence); two more of its red sentences lean amber.
+    // Page b's only sentence is amber and nearly a coin toss. A low share would get page a's two
+    // sentences right (sentence agreement prefers it) and turn page b's light red.
+    const data = [ex('a', { sharing: 'red' }), ex('a', { sharing: 'red' }), ex('a', { sharing: 'red' }), ex('b', { sharing: 'amber' })];
+    const cal = calibrate(data, [z(8, 0), z(5, 5.3), z(5, 5.3), z(5, 5.05)]);
+    expect(cal.sharing.redShare).toBe(0.5);
+    expect(decide([5, 5.05, -9], cal.sharing)).toBe('amber');
+  });
 });
 
 describe('keyword baseline', () => {
