@@ -91,6 +91,9 @@ export function allReasonKeys(): string[] {
   return keys.sort();
 }
 
+/** Concepts that occur in nearly every policy sentence: never shown as the cue. */
+const GENERIC_CUES = new Set(['c:personal_data', 'c:possibility']);
+
 export interface ReasonCandidate {
   feature: string;
   weight: number;
@@ -109,7 +112,12 @@ export function pickReason(category: Category, level: Level, candidates: readonl
     }
   }
   if (best) return { key: `reason_${category}_${level}_${best.group}`, cue: best.cand };
+  // Without a listed concept, the cue is the concept that pushed hardest toward this level; words
+  // such as "informatie" or "may" explain nothing, and a concept that pushed away is no cue.
   let strongest: ReasonCandidate | null = null;
-  for (const cand of candidates) if (!strongest || cand.weight > strongest.weight) strongest = cand;
+  for (const cand of candidates) {
+    if (GENERIC_CUES.has(cand.feature.replace(/^!/, '')) || cand.weight <= 0) continue;
+    if (!strongest || cand.weight > strongest.weight) strongest = cand;
+  }
   return { key: `reason_${category}_${level}`, cue: strongest };
 }

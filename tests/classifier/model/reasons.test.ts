@@ -40,4 +40,15 @@ describe('reason keys', () => {
     expect(pickReason('transfer', 'amber', cands).key).toBe('reason_transfer_amber_adequacy');
     expect(pickReason('transfer', 'amber', [{ feature: 'c:cookie', weight: 2, from: 0, to: 1 }]).key).toBe('reason_transfer_amber');
   });
+
+  it('never names a generic word, or a concept that pushed away from the level, as the cue', () => {
+    const generic = [
+      { feature: 'c:personal_data', weight: 3, from: 0, to: 1 },
+      { feature: 'c:possibility', weight: 2, from: 1, to: 2 },
+      { feature: 'c:cookie', weight: -1, from: 2, to: 3 },
+    ];
+    expect(pickReason('sharing', 'red', generic)).toEqual({ key: 'reason_sharing_red', cue: null });
+    const withCue = [...generic, { feature: 'c:location', weight: 0.4, from: 3, to: 4 }];
+    expect(pickReason('sharing', 'red', withCue)).toMatchObject({ key: 'reason_sharing_red', cue: { feature: 'c:location' } });
+  });
 });
