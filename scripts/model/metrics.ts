@@ -44,8 +44,8 @@ export function lightOf(levels: readonly (Level | undefined)[]): Light {
   return 'unknown';
 }
 
-/** Per document and category: does the predicted light equal the gold one? */
-export function docLightAgreement(rows: readonly Scored[], category: Category): { agree: number; docs: number } {
+/** Per document and category: does the predicted light equal the gold one? `docWeight` weighs a document's agreement. */
+export function docLightAgreement(rows: readonly Scored[], category: Category, docWeight: (doc: string) => number = () => 1): { agree: number; docs: number } {
   const byDoc = new Map<string, Scored[]>();
   for (const r of rows) {
     const list = byDoc.get(r.doc);
@@ -53,10 +53,10 @@ export function docLightAgreement(rows: readonly Scored[], category: Category): 
     else byDoc.set(r.doc, [r]);
   }
   let agree = 0;
-  for (const list of byDoc.values()) {
+  for (const [doc, list] of byDoc) {
     const gold = lightOf(list.map((r) => r.gold[category]));
     const pred = lightOf(list.map((r) => r.pred[category]));
-    if (gold === pred) agree++;
+    if (gold === pred) agree += docWeight(doc);
   }
   return { agree, docs: byDoc.size };
 }

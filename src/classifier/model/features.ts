@@ -4,6 +4,7 @@
  * their own prefix so they stay weak evidence.
  */
 import { findConcepts, type ConceptHit } from './concepts';
+import { GENERIC_CONCEPTS } from './lexicon';
 import { negationScope } from './negation';
 import { stem } from './stem';
 import { tokenize, type Token } from './tokens';
@@ -34,8 +35,6 @@ export function isLexical(name: string): boolean {
   return name.startsWith('w:') || name.startsWith('!w:') || name.startsWith('b:');
 }
 
-/** Concepts too generic to pair (they co-occur with everything). */
-const UNPAIRED = new Set(['personal_data', 'possibility']);
 
 interface ConceptView {
   tokens: Token[];
@@ -77,7 +76,7 @@ export function extractFeatures(text: string, lang: string, previous?: string, s
     names.add(feature);
     concepts.add(feature);
   }
-  const paired = [...concepts].filter((c) => !UNPAIRED.has(c.replace(/^!?c:/, ''))).sort();
+  const paired = [...concepts].filter((c) => !GENERIC_CONCEPTS.has(c.replace(/^!?c:/, ''))).sort();
   for (let i = 0; i < paired.length; i++) {
     for (let j = i + 1; j < paired.length; j++) names.add(`cc:${paired[i]}+${paired[j]}`);
   }

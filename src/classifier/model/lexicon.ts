@@ -62,3 +62,6 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
 };
 
 export type ConceptId = keyof typeof LEXICON;
+
+/** Concepts found in nearly every policy sentence: never paired with others, never quoted as a cue. */
+export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['personal_data', 'possibility']);

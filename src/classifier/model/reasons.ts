@@ -5,6 +5,7 @@
  * `reason_<category>_<level>` when no listed concept fired.
  */
 import type { Category, Level } from '../types';
+import { GENERIC_CONCEPTS } from './lexicon';
 
 type Groups = Readonly<Record<string, readonly string[]>>;
 
@@ -91,9 +92,6 @@ export function allReasonKeys(): string[] {
   return keys.sort();
 }
 
-/** Concepts that occur in nearly every policy sentence: never shown as the cue. */
-const GENERIC_CUES = new Set(['c:personal_data', 'c:possibility']);
-
 export interface ReasonCandidate {
   feature: string;
   weight: number;
@@ -116,7 +114,7 @@ export function pickReason(category: Category, level: Level, candidates: readonl
   // such as "informatie" or "may" explain nothing, and a concept that pushed away is no cue.
   let strongest: ReasonCandidate | null = null;
   for (const cand of candidates) {
-    if (GENERIC_CUES.has(cand.feature.replace(/^!/, '')) || cand.weight <= 0) continue;
+    if (GENERIC_CONCEPTS.has(cand.feature.replace(/^!?c:/, '')) || cand.weight <= 0) continue;
     if (!strongest || cand.weight > strongest.weight) strongest = cand;
   }
   return { key: `reason_${category}_${level}`, cue: strongest };
