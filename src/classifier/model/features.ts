@@ -67,34 +67,64 @@ function computeConceptView(text: string): ConceptView {
   return { tokens, hits, negated: scope.negated, neg: scope.hasNegation, exc: scope.hasException };
 }
 
-/** `sorted` false skips sorting the names (inference only needs the set; training wants order). */
-export function extractFeatures(text: string, lang: string, previous?: string, sorted = true): SentenceFeatures {
+/**
+ * Where features go. Training wants their names; the worker only wants the model's ids, and
+ * building a string per word and word pair just to look it up was a third of its analysis time.
+ * Both walk the same `visitFeatures`, so they cannot drift apart.
+ */
+export interface FeatureSink {
+  /** Concepts, their pairs, shape and context features (value 1). */
+  feature(name: string): void;
+  /** A stem unigram (value: the sentence's lexical scale). */
+  word(stem: string, negated: boolean): void;
+  /** A stem bigram, `previous` is `^` at the sentence start (value: the lexical scale). */
+  bigram(previous: string, stem: string): void;
+}
+
+export interface VisitedSentence {
+  lexicalScale: number;
+  tokens: Token[];
+  hits: { hit: ConceptHit; feature: string }[];
+}
+
+export function visitFeatures(text: string, lang: string, previous: string | undefined, sink: FeatureSink): VisitedSentence {
   const { tokens, hits, negated, neg, exc } = conceptFeatures(text);
-  const names = new Set<string>(['bias']);
+  sink.feature('bias');
   const concepts = new Set<string>();
   for (const { feature } of hits) {
-    names.add(feature);
+    sink.feature(feature);
     concepts.add(feature);
   }
   const paired = [...concepts].filter((c) => !GENERIC_CONCEPTS.has(c.replace(/^!?c:/, ''))).sort();
   for (let i = 0; i < paired.length; i++) {
-    for (let j = i + 1; j < paired.length; j++) names.add(`cc:${paired[i]}+${paired[j]}`);
+    for (let j = i + 1; j < paired.length; j++) sink.feature(`cc:${paired[i]}+${paired[j]}`);
   }
   let prevStem = '^';
-  tokens.forEach((t, i) => {
-    const s = stem(t.norm, lang);
-    names.add(`${negated[i] ? '!' : ''}w:${s}`);
-    names.add(`b:${prevStem}_${s}`);
+  for (let i = 0; i < tokens.length; i++) {
+    const s = stem(tokens[i]?.norm ?? '', lang);
+    sink.word(s, negated[i] === true);
+    sink.bigram(prevStem, s);
     prevStem = s;
-  });
-  if (neg) names.add('neg');
-  if (exc) names.add('exc');
-  if (neg && exc) names.add('neg+exc');
-  names.add(`len:${tokens.length < 4 ? 'short' : tokens.length < 12 ? 'mid' : 'long'}`);
-  if (/^\s*[•\-*·▪●◦–]/.test(text)) names.add('shape:bullet');
-  if (/[:?]\s*$/.test(text)) names.add('shape:opens');
-  if (previous) {
-    for (const { feature } of conceptFeatures(previous).hits) names.add(`p:${feature}`);
   }
-  return { names: sorted ? [...names].sort() : [...names], lexicalScale: lexicalScaleFor(tokens.length), tokens, hits };
+  if (neg) sink.feature('neg');
+  if (exc) sink.feature('exc');
+  if (neg && exc) sink.feature('neg+exc');
+  sink.feature(`len:${tokens.length < 4 ? 'short' : tokens.length < 12 ? 'mid' : 'long'}`);
+  if (/^\s*[•\-*·▪●◦–]/.test(text)) sink.feature('shape:bullet');
+  if (/[:?]\s*$/.test(text)) sink.feature('shape:opens');
+  if (previous) {
+    for (const { feature } of conceptFeatures(previous).hits) sink.feature(`p:${feature}`);
+  }
+  return { lexicalScale: lexicalScaleFor(tokens.length), tokens, hits };
+}
+
+/** Feature names of a sentence; `sorted` false skips sorting (only the set matters then). */
+export function extractFeatures(text: string, lang: string, previous?: string, sorted = true): SentenceFeatures {
+  const names = new Set<string>();
+  const visited = visitFeatures(text, lang, previous, {
+    feature: (name) => names.add(name),
+    word: (s, negated) => names.add(`${negated ? '!' : ''}w:${s}`),
+    bigram: (p, s) => names.add(`b:${p}_${s}`),
+  });
+  return { ...visited, names: sorted ? [...names].sort() : [...names] };
 }

@@ -4,8 +4,7 @@
  * JSON is a static import and is indexed lazily on the first call.
  */
 import type { Finding, Lang } from '../types';
-import { extractFeatures } from './features';
-import { loadModel, scoreFeatures, weightOf, type LoadedModel } from './infer';
+import { loadModel, scoreVector, sentenceVector, weightOf, type LoadedModel } from './infer';
 import { asModelFile } from './model-file';
 import { pickReason, type ReasonCandidate } from './reasons';
 import { isHeadingLike } from './shape';
@@ -20,9 +19,9 @@ let shipped: LoadedModel | null = null;
 /** Runs a given model (tests and evaluation pass freshly trained ones). */
 export function classifyWith(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext): Finding[] {
   if (isHeadingLike(text)) return [];
-  const features = extractFeatures(text, lang, context?.previous, false);
+  const { vec, visited: features } = sentenceVector(model, text, lang, context?.previous);
   const findings: Finding[] = [];
-  for (const s of scoreFeatures(model, features.names, features.lexicalScale)) {
+  for (const s of scoreVector(model, vec)) {
     if (s.relevance < s.threshold) continue;
     const candidates: ReasonCandidate[] = features.hits.map(({ hit, feature }) => ({
       feature,

@@ -1,6 +1,6 @@
 /** Scores a sentence's features with the linear model: per category P(none/red/amber/green). */
 import { CATEGORIES, type Category, type Level } from '../types';
-import { isLexical } from './features';
+import { isLexical, visitFeatures, type FeatureSink, type VisitedSentence } from './features';
 import { LEVEL_CLASSES, type ModelFile } from './model-file';
 
 export interface CategoryScores {
@@ -17,6 +17,31 @@ export interface LoadedModel {
   file: ModelFile;
   index: Map<string, number>;
   weights: Record<Category, Int8Array>;
+  /** Turns a sentence into ids, looking words and word pairs up by stem (see VectorSink). */
+  sink: VectorSink;
+}
+
+interface LexicalIndex {
+  words: Map<string, number>;
+  negatedWords: Map<string, number>;
+  bigrams: Map<string, Map<string, number>>;
+}
+
+function lexicalIndexOf(features: readonly string[]): LexicalIndex {
+  const lexical: LexicalIndex = { words: new Map(), negatedWords: new Map(), bigrams: new Map() };
+  features.forEach((name, i) => {
+    if (name.startsWith('w:')) lexical.words.set(name.slice(2), i);
+    else if (name.startsWith('!w:')) lexical.negatedWords.set(name.slice(3), i);
+    else if (name.startsWith('b:')) {
+      // Stems are letters, digits, '#', '^', '-', "'" and '.': the first '_' splits the pair.
+      const cut = name.indexOf('_', 2);
+      const first = name.slice(2, cut);
+      let next = lexical.bigrams.get(first);
+      if (!next) lexical.bigrams.set(first, (next = new Map()));
+      next.set(name.slice(cut + 1), i);
+    }
+  });
+  return lexical;
 }
 
 export function decodeWeights(base64: string): Int8Array {
@@ -31,7 +56,7 @@ export function loadModel(file: ModelFile): LoadedModel {
   file.features.forEach((f, i) => index.set(f, i));
   const weights = {} as Record<Category, Int8Array>;
   for (const c of CATEGORIES) weights[c] = decodeWeights(file.categories[c].weights);
-  return { file, index, weights };
+  return { file, index, weights, sink: new VectorSink(index, lexicalIndexOf(file.features)) };
 }
 
 /** Weight of one feature toward `level` in `category` (0 when the feature is unknown). */
@@ -80,6 +105,65 @@ export function featureVector(model: LoadedModel, names: readonly string[], lexi
   return vec;
 }
 
+/** Collects one sentence's model ids; one per model, reused, so a sentence allocates no closures. */
+class VectorSink implements FeatureSink {
+  vec: FeatureVector = { ids: [], values: [] };
+  private lexicalAt: number[] = [];
+  // Per-feature stamp of the sentence that last used it: dedupes without a Set per sentence.
+  private readonly seen: Uint32Array;
+  private sentence = 0;
+
+  constructor(private readonly index: Map<string, number>, private readonly lexical: LexicalIndex) {
+    this.seen = new Uint32Array(index.size);
+  }
+
+  start(): void {
+    this.vec = { ids: [], values: [] };
+    this.lexicalAt = [];
+    this.sentence++;
+    if (this.sentence === 0xffffffff) {
+      this.seen.fill(0);
+      this.sentence = 1;
+    }
+  }
+
+  finish(lexicalScale: number): FeatureVector {
+    for (const at of this.lexicalAt) this.vec.values[at] = lexicalScale;
+    return this.vec;
+  }
+
+  feature(name: string): void {
+    this.take(this.index.get(name), false);
+  }
+
+  word(stem: string, negated: boolean): void {
+    this.take((negated ? this.lexical.negatedWords : this.lexical.words).get(stem), true);
+  }
+
+  bigram(previous: string, stem: string): void {
+    this.take(this.lexical.bigrams.get(previous)?.get(stem), true);
+  }
+
+  private take(id: number | undefined, lexical: boolean): void {
+    if (id === undefined || this.seen[id] === this.sentence) return;
+    this.seen[id] = this.sentence;
+    if (lexical) this.lexicalAt.push(this.vec.ids.length);
+    this.vec.ids.push(id);
+    this.vec.values.push(1);
+  }
+}
+
+/**
+ * The model's features of one sentence, in the order `featureVector(extractFeatures(…).names)`
+ * gives them (so the sums agree to the last bit), without building word and pair names.
+ */
+export function sentenceVector(model: LoadedModel, text: string, lang: string, previous?: string): { vec: FeatureVector; visited: VisitedSentence } {
+  const sink = model.sink;
+  sink.start();
+  const visited = visitFeatures(text, lang, previous, sink);
+  return { vec: sink.finish(visited.lexicalScale), visited };
+}
+
 /** The level from P(none, red, amber, green): red past its share, else the likelier of the rest. */
 export function levelOf(p: readonly number[], redShare: number): Level {
   const red = p[1] ?? 0, amber = p[2] ?? 0, green = p[3] ?? 0;
@@ -90,7 +174,10 @@ export function levelOf(p: readonly number[], redShare: number): Level {
 }
 
 export function scoreFeatures(model: LoadedModel, names: readonly string[], lexicalScale: number): CategoryScores[] {
-  const vec = featureVector(model, names, lexicalScale);
+  return scoreVector(model, featureVector(model, names, lexicalScale));
+}
+
+export function scoreVector(model: LoadedModel, vec: FeatureVector): CategoryScores[] {
   return CATEGORIES.map((category) => {
     const cm = model.file.categories[category];
     const p = softmaxWithNone(categoryLogits(model, category, vec), cm.temperature);
