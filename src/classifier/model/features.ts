@@ -42,6 +42,11 @@ interface ConceptView {
   negated: boolean[];
   neg: boolean;
   exc: boolean;
+  /** Its distinct concept features, then their pairs (`cc:`), as this sentence's own features. */
+  concepts: string[];
+  pairs: string[];
+  /** Its concept features as the next sentence's context (`p:`). */
+  asPrevious: string[];
 }
 
 // The engine classifies sentences in order, so a sentence's "previous" was seen just before.
@@ -56,15 +61,52 @@ export function conceptFeatures(text: string): ConceptView {
   return view;
 }
 
+// Feature names per concept, built once: a page names the same few dozen concepts again and again.
+interface ConceptNames {
+  plain: string;
+  negated: string;
+  paired: boolean;
+  /** Names as the next sentence's context. */
+  previous: { plain: string; negated: string };
+}
+
+const conceptNames = new Map<string, ConceptNames>();
+
+function namesOf(concept: string): ConceptNames {
+  let names = conceptNames.get(concept);
+  if (!names) {
+    const plain = `c:${concept}`;
+    const negated = `!c:${concept}`;
+    names = { plain, negated, paired: !GENERIC_CONCEPTS.has(concept), previous: { plain: `p:${plain}`, negated: `p:${negated}` } };
+    conceptNames.set(concept, names);
+  }
+  return names;
+}
+
 function computeConceptView(text: string): ConceptView {
   const tokens = tokenize(text);
   const scope = negationScope(text, tokens);
+  const concepts: string[] = [];
+  const pairable: string[] = [];
+  const asPrevious: string[] = [];
   const hits = findConcepts(tokens).map((hit) => {
     let negated = false;
     for (let k = hit.from; k < hit.to; k++) if (scope.negated[k]) negated = true;
-    return { hit, feature: `${negated ? '!' : ''}c:${hit.concept}` };
+    const names = namesOf(hit.concept);
+    const feature = negated ? names.negated : names.plain;
+    asPrevious.push(negated ? names.previous.negated : names.previous.plain);
+    if (!concepts.includes(feature)) {
+      concepts.push(feature);
+      if (names.paired) pairable.push(feature);
+    }
+    return { hit, feature };
   });
-  return { tokens, hits, negated: scope.negated, neg: scope.hasNegation, exc: scope.hasException };
+  pairable.sort();
+  const pairs: string[] = [];
+  for (let i = 0; i < pairable.length; i++) {
+    for (let j = i + 1; j < pairable.length; j++) pairs.push(`cc:${pairable[i]}+${pairable[j]}`);
+  }
+  return { tokens, hits, negated: scope.negated, neg: scope.hasNegation, exc: scope.hasException, concepts, pairs, asPrevious };
 }
 
 /**
@@ -88,17 +130,10 @@ export interface VisitedSentence {
 }
 
 export function visitFeatures(text: string, lang: string, previous: string | undefined, sink: FeatureSink): VisitedSentence {
-  const { tokens, hits, negated, neg, exc } = conceptFeatures(text);
+  const { tokens, hits, negated, neg, exc, concepts, pairs } = conceptFeatures(text);
   sink.feature('bias');
-  const concepts = new Set<string>();
-  for (const { feature } of hits) {
-    sink.feature(feature);
-    concepts.add(feature);
-  }
-  const paired = [...concepts].filter((c) => !GENERIC_CONCEPTS.has(c.replace(/^!?c:/, ''))).sort();
-  for (let i = 0; i < paired.length; i++) {
-    for (let j = i + 1; j < paired.length; j++) sink.feature(`cc:${paired[i]}+${paired[j]}`);
-  }
+  for (const feature of concepts) sink.feature(feature);
+  for (const pair of pairs) sink.feature(pair);
   let prevStem = '^';
   for (let i = 0; i < tokens.length; i++) {
     const s = stem(tokens[i]?.norm ?? '', lang);
@@ -109,11 +144,11 @@ export function visitFeatures(text: string, lang: string, previous: string | und
   if (neg) sink.feature('neg');
   if (exc) sink.feature('exc');
   if (neg && exc) sink.feature('neg+exc');
-  sink.feature(`len:${tokens.length < 4 ? 'short' : tokens.length < 12 ? 'mid' : 'long'}`);
+  sink.feature(tokens.length < 4 ? 'len:short' : tokens.length < 12 ? 'len:mid' : 'len:long');
   if (/^\s*[•\-*·▪●◦–]/.test(text)) sink.feature('shape:bullet');
   if (/[:?]\s*$/.test(text)) sink.feature('shape:opens');
   if (previous) {
-    for (const { feature } of conceptFeatures(previous).hits) sink.feature(`p:${feature}`);
+    for (const feature of conceptFeatures(previous).asPrevious) sink.feature(feature);
   }
   return { lexicalScale: lexicalScaleFor(tokens.length), tokens, hits };
 }

@@ -73,24 +73,34 @@ export interface FeatureVector {
   values: number[];
 }
 
+// The two functions below run three times per sentence: plain loops, no closures or spreads
+// (they were a fifth of the bytes an analysis allocates). Sums keep their order, so results
+// are the same to the last bit.
 export function categoryLogits(model: LoadedModel, category: Category, vec: FeatureVector): number[] {
   const cm = model.file.categories[category];
   const w = model.weights[category];
   const scale = model.file.scale;
-  const z = [(cm.bias[0] ?? 0) / scale, (cm.bias[1] ?? 0) / scale, (cm.bias[2] ?? 0) / scale];
-  vec.ids.forEach((i, n) => {
-    const v = (vec.values[n] ?? 1) / scale;
-    for (let k = 0; k < 3; k++) z[k] = (z[k] ?? 0) + (w[i * 3 + k] ?? 0) * v;
-  });
-  return z;
+  let red = (cm.bias[0] ?? 0) / scale;
+  let amber = (cm.bias[1] ?? 0) / scale;
+  let green = (cm.bias[2] ?? 0) / scale;
+  const { ids, values } = vec;
+  for (let n = 0; n < ids.length; n++) {
+    const v = (values[n] ?? 1) / scale;
+    const j = (ids[n] ?? 0) * 3;
+    red += (w[j] ?? 0) * v;
+    amber += (w[j + 1] ?? 0) * v;
+    green += (w[j + 2] ?? 0) * v;
+  }
+  return [red, amber, green];
 }
 
 /** P(none), P(red), P(amber), P(green) from relative logits at temperature `t`. */
 export function softmaxWithNone(z: readonly number[], t: number): number[] {
-  const m = Math.max(0, ...z);
-  const e = [Math.exp(-m / t), ...z.map((v) => Math.exp((v - m) / t))];
-  const total = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / total);
+  const r = z[0] ?? 0, a = z[1] ?? 0, g = z[2] ?? 0;
+  const m = Math.max(0, r, a, g);
+  const none = Math.exp(-m / t), red = Math.exp((r - m) / t), amber = Math.exp((a - m) / t), green = Math.exp((g - m) / t);
+  const total = 0 + none + red + amber + green;
+  return [none / total, red / total, amber / total, green / total];
 }
 
 /** The model's feature indices present in `names`, with their values. */

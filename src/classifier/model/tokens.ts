@@ -34,9 +34,19 @@ const CLAUSE_PUNCT = /[,;:()!?]|\s[-–—]\s/g;
 
 const isJoiner = (code: number): boolean => code === 45 || code === 39 || code === 0x2019 || code === 46;
 
+function normOf(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  // Lower-case once and cut words from that, unless lower-casing moved offsets ("İ" becomes two
+  // code units); "’" becomes "'" one for one.
+  let lowered: string | null = text.toLowerCase();
+  if (lowered.length !== n) lowered = null;
+  else if (lowered.includes('’')) lowered = lowered.replace(/’/g, "'");
   let i = 0;
   while (i < n) {
     let width = wordCharAt(text, i);
@@ -51,13 +61,15 @@ export function tokenize(text: string): Token[] {
       if (i + 1 < n && isJoiner(text.charCodeAt(i)) && (width = wordCharAt(text, i + 1)) > 0) i += 1 + width;
       else break;
     }
-    const lower = text.slice(start, i).toLowerCase();
-    out.push({ norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i });
+    out.push({ norm: lowered !== null ? lowered.slice(start, i) : normOf(text.slice(start, i)), start, end: i });
   }
   return out;
 }
 
 /** Offsets of clause-ending punctuation, ascending. */
 export function clauseBreaks(text: string): number[] {
-  return [...text.matchAll(CLAUSE_PUNCT)].map((m) => m.index ?? 0);
+  const out: number[] = [];
+  CLAUSE_PUNCT.lastIndex = 0;
+  for (let m = CLAUSE_PUNCT.exec(text); m; m = CLAUSE_PUNCT.exec(text)) out.push(m.index);
+  return out;
 }

@@ -28,7 +28,8 @@ for (const lang of SCORED) {
 
 const SAMPLE_WORDS = 80;
 const MIN_HITS = 2.5;
-const WORD = /[a-zß-ÿœ]+/g;
+/** The letters of /[a-zß-ÿœ]/ (the sample is lower-cased first). */
+const isWordLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff) || code === 0x153;
 
 export interface LanguageScore {
   lang: Lang;
@@ -42,10 +43,16 @@ export function identifyLanguage(text: string, sampleWords = SAMPLE_WORDS): Lang
   const limit = sampleWords * 8;
   const sample = (text.length > limit ? text.slice(0, limit) : text).toLowerCase();
   let words = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(sample); match !== null && words < sampleWords; match = WORD.exec(sample)) {
+  // A scan rather than WORD.exec: one match array per word was most of this function's garbage.
+  for (let i = 0; i < sample.length && words < sampleWords; ) {
+    if (!isWordLetter(sample.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < sample.length && isWordLetter(sample.charCodeAt(i))) i++;
     words++;
-    const langs = WORD_LANGS.get(match[0]);
+    const langs = WORD_LANGS.get(sample.slice(start, i));
     if (langs) for (const lang of langs) counts[lang] += langs.length === 1 ? 1 : 0.5;
   }
   // Letters that only one of the four writes often break ties between close scores.

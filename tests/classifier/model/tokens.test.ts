@@ -18,6 +18,7 @@ describe('tokenize', () => {
     ['astral letters and emoji', '𝐀𝐁c 😀 𠀋x 🇳🇱'],
     ['lone surrogates and controls', 'a\ud800b \udc00c \u0000d\u200be'],
     ['joiner at the very end', 'abc- abc. abc’'],
+    ['lower-casing that changes length or depends on context', 'İstanbul İZMİR, ΟΔΟΣ ΟΔΟΣ.Α Σ ΣΑΣ’Σ'],
     ['empty and punctuation only', ' ... —– '],
   ])('matches the word pattern: %s', (_, text) => {
     expect(tokenize(text)).toEqual(byPattern(text));
