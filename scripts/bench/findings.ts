@@ -14,10 +14,11 @@ function analysisNote(r: BenchResults): string[] {
   const top = (r.node?.profile?.shares ?? []).slice(0, 5).map((s) => `${s.source} ${(s.share * 100).toFixed(0)} %`);
   return [
     `- **Analysis speed.** ~100 KB takes ${ms(hundred.analysisMs.median)} warm against ${ms(hundred.tokenizeMs.median)} for bare wink-nlp tokenisation + sentence splitting of the same text (${hundred.ratio.toFixed(1)}×). ` +
-      'The engine no longer runs wink-nlp (rule-based sentence ends, kept equal to wink\'s by tests/classifier/text/segment-agreement.test.ts), so what remains is the sentence model. ' +
+      'The engine no longer runs wink-nlp (rule-based sentence ends, kept equal to wink\'s by tests/classifier/text/segment-agreement.test.ts). ' +
       (top.length > 0 ? `Self time by source: ${top.join(', ')}. ` : '') +
-      'Each sentence is tokenised, stemmed and matched against the lexicon, and every feature is built as a string and looked up in a Map. ' +
-      'What it would take: let each sentence reuse its predecessor\'s concepts instead of recomputing them as "previous" context; memoise stems per word type; index features by number instead of building strings.',
+      'Each sentence is tokenised once by a hand scanner, matched against the lexicon, and its words and word pairs are looked up by stem (no feature names are built in the worker). ' +
+      'What remains is mostly regular expressions: the policy score\'s vocabulary counts over a fixed 30,000-character sample, sentence shapes, and the language sample of each block; then garbage collection. ' +
+      'What it would take: one pass that counts all policy vocabularies together, and fewer per-sentence objects (tokens as offsets in typed arrays).',
   ];
 }
 
