@@ -24,22 +24,27 @@ export function summarize(sentences: readonly Sentence[]): Summary {
   const summary = {} as Record<Category, Light>;
   const evidence = {} as Record<Category, number[]>;
   for (const category of CATEGORIES) {
-    // Per sentence, its worst finding in the category (and that finding's score).
-    const entries: Array<{ index: number; rank: number; score: number }> = [];
+    // Per sentence, its worst finding in the category (that finding's score, and whether its
+    // reason quotes the words that fired).
+    const entries: Array<{ index: number; rank: number; score: number; cued: boolean }> = [];
     sentences.forEach((sentence, index) => {
       let rank: number = LEVELS.length;
       let score = 0;
+      let cued = false;
       for (const finding of sentence.findings) {
         if (finding.category !== category) continue;
         const findingRank = RANK[finding.level];
         if (findingRank < rank || (findingRank === rank && finding.score > score)) {
           rank = findingRank;
           score = finding.score;
+          cued = finding.cue !== '';
         }
       }
-      if (rank < LEVELS.length) entries.push({ index, rank, score });
+      if (rank < LEVELS.length) entries.push({ index, rank, score, cued });
     });
-    entries.sort((a, b) => a.rank - b.rank || b.score - a.score || a.index - b.index);
+    // The first sentence is the popup's summary line: among equally bad ones, one whose reason
+    // can point at its words reads better than a slightly likelier one that cannot.
+    entries.sort((a, b) => a.rank - b.rank || Number(b.cued) - Number(a.cued) || b.score - a.score || a.index - b.index);
     evidence[category] = entries.map((entry) => entry.index);
     const first = entries[0];
     summary[category] = first === undefined ? 'unknown' : (LEVELS[first.rank] ?? 'unknown');

@@ -39,6 +39,18 @@ describe('summarize', () => {
     expect(evidence.transfer).toEqual([]);
   });
 
+  it('puts a finding that quotes its cue before a likelier one of the same level that cannot', () => {
+    const uncued = { ...finding('sharing', 'red', 0.95), cue: '' };
+    const { evidence, summary } = summarize([
+      sentence([uncued]),
+      sentence([finding('sharing', 'red', 0.6)]),
+      sentence([{ ...finding('sharing', 'amber', 0.99) }]),
+    ]);
+    expect(summary.sharing).toBe('red');
+    // Level still comes first: an uncued red outranks a cued amber.
+    expect(evidence.sharing).toEqual([1, 0, 2]);
+  });
+
   it('lists a sentence once per category, at its worst level', () => {
     const { evidence, summary } = summarize([sentence([finding('transfer', 'amber', 0.9), finding('transfer', 'red', 0.4)])]);
     expect(evidence.transfer).toEqual([0]);
