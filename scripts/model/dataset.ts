@@ -1,6 +1,7 @@
 /** Reading the labelled corpus (data/**\/*.jsonl) and the seeds' gold files. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
+import { ListContext } from '../../src/classifier/model/list-context';
 import { CATEGORIES, type Category, type Level } from '../../src/classifier/types';
 
 export type Labels = Partial<Record<Category, Level>>;
@@ -13,6 +14,7 @@ export interface Example {
   doc: string;
   /** The sentence before this one in the same doc, when the file keeps document order. */
   previous?: string;
+  leadIn?: string;
 }
 
 export interface SeedGold {
@@ -38,14 +40,17 @@ export function loadCorpus(dir: string): Example[] {
   for (const file of listJsonl(dir)) {
     let previous: string | undefined;
     let previousDoc = '';
+    let list = new ListContext();
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       let row: unknown;
       try { row = JSON.parse(line); } catch { continue; }
       const ex = toExample(row);
       if (!ex) continue;
-      if (ex.doc !== previousDoc) previous = undefined;
+      if (ex.doc !== previousDoc) { previous = undefined; list = new ListContext(); }
       if (previous !== undefined) ex.previous = previous;
+      const leadIn = list.next(ex.text);
+      if (leadIn !== undefined) ex.leadIn = leadIn;
       out.push(ex);
       previous = ex.text;
       previousDoc = ex.doc;

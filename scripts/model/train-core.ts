@@ -45,7 +45,7 @@ export interface Featurised {
 
 export function featurise(examples: readonly Example[]): Featurised[] {
   return examples.map((ex) => {
-    const { names, lexicalScale } = extractFeatures(ex.text, ex.lang, ex.previous);
+    const { names, lexicalScale } = extractFeatures(ex.text, ex.lang, { previous: ex.previous, leadIn: ex.leadIn });
     return { ex, names, lexicalScale };
   });
 }

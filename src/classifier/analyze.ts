@@ -3,6 +3,7 @@
  * unit → summarise, plus the policy-likeness score. Pure: no DOM, no extension APIs.
  */
 import { classifySentence } from './model';
+import { ListContext } from './model/list-context';
 import { scorePolicy } from './policy/score';
 import { summarize } from './summary';
 import { blockLanguages, dominantLanguage, identifyLanguage } from './text/language';
@@ -45,13 +46,14 @@ export function analyze(input: AnalyzeInput): Analysis {
 
   const sentences: Sentence[] = [];
   let previous: string | undefined;
+  const list = new ListContext();
   for (const unit of units) {
     const [start, end] = toOriginalSpan(norm, unit.start, unit.end);
     const blockLang = groupLangs[unit.group] ?? 'unknown';
     const lang: Lang = blockLang === 'unknown' ? language : blockLang;
     const unitText = norm.text.slice(unit.start, unit.end);
-    const findings =
-      grade && SUPPORTED_LANGS.includes(lang) ? classifySentence(unitText, lang, previous === undefined ? {} : { previous }) : [];
+    const leadIn = list.next(unitText);
+    const findings = grade && SUPPORTED_LANGS.includes(lang) ? classifySentence(unitText, lang, { previous, leadIn }) : [];
     sentences.push({ start, end, text: text.slice(start, end), kind: unit.kind, lang, findings });
     previous = unitText;
   }

@@ -129,7 +129,14 @@ export interface VisitedSentence {
   hits: { hit: ConceptHit; feature: string }[];
 }
 
-export function visitFeatures(text: string, lang: string, previous: string | undefined, sink: FeatureSink): VisitedSentence {
+/** What a sentence's features may look at besides itself (see ListContext for `leadIn`). */
+export interface SentenceContext {
+  previous?: string;
+  leadIn?: string;
+}
+
+export function visitFeatures(text: string, lang: string, context: SentenceContext, sink: FeatureSink): VisitedSentence {
+  const { previous, leadIn } = context;
   const { tokens, hits, negated, neg, exc, concepts, pairs } = conceptFeatures(text);
   sink.feature('bias');
   for (const feature of concepts) sink.feature(feature);
@@ -150,13 +157,16 @@ export function visitFeatures(text: string, lang: string, previous: string | und
   if (previous) {
     for (const feature of conceptFeatures(previous).asPrevious) sink.feature(feature);
   }
+  if (leadIn) {
+    for (const feature of conceptFeatures(leadIn).concepts) sink.feature(`l:${feature}`);
+  }
   return { lexicalScale: lexicalScaleFor(tokens.length), tokens, hits };
 }
 
 /** Feature names of a sentence; `sorted` false skips sorting (only the set matters then). */
-export function extractFeatures(text: string, lang: string, previous?: string, sorted = true): SentenceFeatures {
+export function extractFeatures(text: string, lang: string, context: SentenceContext = {}, sorted = true): SentenceFeatures {
   const names = new Set<string>();
-  const visited = visitFeatures(text, lang, previous, {
+  const visited = visitFeatures(text, lang, context, {
     feature: (name) => names.add(name),
     word: (s, negated) => names.add(`${negated ? '!' : ''}w:${s}`),
     bigram: (p, s) => names.add(`b:${p}_${s}`),

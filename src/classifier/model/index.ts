@@ -10,16 +10,16 @@ import { pickReason, type ReasonCandidate } from './reasons';
 import { isHeadingLike } from './shape';
 import modelJson from './model.json';
 
-export interface SentenceContext {
-  previous?: string;
-}
+import type { SentenceContext } from './features';
+
+export type { SentenceContext };
 
 let shipped: LoadedModel | null = null;
 
 /** Runs a given model (tests and evaluation pass freshly trained ones). */
 export function classifyWith(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext): Finding[] {
   if (isHeadingLike(text)) return [];
-  const { vec, visited: features } = sentenceVector(model, text, lang, context?.previous);
+  const { vec, visited: features } = sentenceVector(model, text, lang, context);
   const findings: Finding[] = [];
   for (const s of scoreVector(model, vec)) {
     if (s.relevance < s.threshold) continue;

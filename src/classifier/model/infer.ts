@@ -1,6 +1,6 @@
 /** Scores a sentence's features with the linear model: per category P(none/red/amber/green). */
 import { CATEGORIES, type Category, type Level } from '../types';
-import { isLexical, visitFeatures, type FeatureSink, type VisitedSentence } from './features';
+import { isLexical, visitFeatures, type FeatureSink, type SentenceContext, type VisitedSentence } from './features';
 import { LEVEL_CLASSES, type ModelFile } from './model-file';
 
 export interface CategoryScores {
@@ -167,10 +167,10 @@ class VectorSink implements FeatureSink {
  * The model's features of one sentence, in the order `featureVector(extractFeatures(…).names)`
  * gives them (so the sums agree to the last bit), without building word and pair names.
  */
-export function sentenceVector(model: LoadedModel, text: string, lang: string, previous?: string): { vec: FeatureVector; visited: VisitedSentence } {
+export function sentenceVector(model: LoadedModel, text: string, lang: string, context: SentenceContext = {}): { vec: FeatureVector; visited: VisitedSentence } {
   const sink = model.sink;
   sink.start();
-  const visited = visitFeatures(text, lang, previous, sink);
+  const visited = visitFeatures(text, lang, context, sink);
   return { vec: sink.finish(visited.lexicalScale), visited };
 }
 

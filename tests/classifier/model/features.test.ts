@@ -70,7 +70,7 @@ describe('bilingual concepts', () => {
 
 describe('features', () => {
   it('are sorted and distinct, with previous-sentence concepts under their own prefix', () => {
-    const { names } = extractFeatures('They may use it.', 'en', 'We share data with advertising partners.');
+    const { names } = extractFeatures('They may use it.', 'en', { previous: 'We share data with advertising partners.' });
     expect([...names].sort()).toEqual(names);
     expect(new Set(names).size).toBe(names.length);
     expect(names).toEqual(expect.arrayContaining(['p:c:ads', 'p:c:thirdparty']));

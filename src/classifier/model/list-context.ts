@@ -1,0 +1,24 @@
+/**
+ * The lead-in of a list item. Policies list their practices under a line that ends in a colon
+ * ("We may disclose your data in the following cases:"), and the items alone rarely say it
+ * ("• To related entities, for customer support."). Only the first item has the lead-in as
+ * its previous sentence; this carries it down the whole list.
+ */
+const ITEM = /^\s*(?:[•\-*·▪●◦–—‣■□►➢>]|\(?[a-z0-9]{1,2}\))/i;
+const LEAD_IN = /:\s*$/;
+
+export function isListItem(text: string): boolean {
+  return ITEM.test(text);
+}
+
+export class ListContext {
+  private leadIn: string | undefined;
+
+  /** The lead-in `text` sits under when it is a list item; then remembers `text` for the next unit. */
+  next(text: string): string | undefined {
+    const item = isListItem(text);
+    const current = item ? this.leadIn : undefined;
+    if (!item) this.leadIn = LEAD_IN.test(text) ? text : undefined;
+    return current;
+  }
+}
