@@ -33,7 +33,10 @@ const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
 const translations = existsSync(GOLD_EN_DIR) ? loadSeedsGold(GOLD_EN_DIR) : [];
 const loso = leaveOneSeedOut(data, seeds, logits, translations);
-const newest = process.argv.includes('--held-out-round') ? heldOutRound(data) : { model: [], baseline: [] };
+// --held-out-round grades the newest writing round; --held-out-round=en-i-,nl-i- any rounds, by doc-id prefix.
+const heldOutArg = process.argv.find((arg) => arg === '--held-out-round' || arg.startsWith('--held-out-round='));
+const heldOutPrefixes = heldOutArg?.includes('=') ? heldOutArg.slice(heldOutArg.indexOf('=') + 1).split(',').filter(Boolean) : [...NEWEST_ROUND];
+const newest = heldOutArg ? heldOutRound(data, heldOutPrefixes) : { model: [], baseline: [] };
 const pipeline = await pipelineLights(seeds, (id) => readFileSync(`seeds/${id}.txt`, 'utf8'));
 
 function table(rows: readonly Scored[]) {
@@ -101,7 +104,7 @@ if (asJson) {
     }
   }
   if (report.heldOutRound) {
-    print(`(e) the newest authoring round (${NEWEST_ROUND.join(', ')}: ${newest.model.length} sentences) graded by a model trained and calibrated without it`, report.heldOutRound.model.rows, report.heldOutRound.baseline.rows);
+    print(`(e) the authoring round ${heldOutPrefixes.join(', ')} (${newest.model.length} sentences) graded by a model trained and calibrated without it`, report.heldOutRound.model.rows, report.heldOutRound.baseline.rows);
     console.log(`macro-F1: model ${pct(report.heldOutRound.model.macroF1)}  baseline ${pct(report.heldOutRound.baseline.macroF1)}`);
   }
   console.log(`\n${report.seconds}s`);

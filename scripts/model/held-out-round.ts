@@ -1,8 +1,9 @@
 /**
  * The newest authoring round held out: train (and calibrate) on everything else, grade the
- * policies of that round. They were written later, by other authors, in styles the rest of the
- * corpus lacks (US state-law notices, EU/UK English, Dutch consumer brands, Dutch public sector),
- * so this is the nearest in-repo stand-in for "real policies in a style the model has not seen".
+ * policies of that round. They were written later, by other authors, in a shape the rest of the
+ * corpus has little of (round l–m: policies that say much of what they do in lists under a
+ * lead-in), so this is the nearest in-repo stand-in for "real policies in a style the model has
+ * not seen".
  */
 import type { Category } from '../../src/classifier/types';
 import { baselineLabels } from './baseline';
@@ -10,8 +11,8 @@ import { calibrate, logitsFor, outOfFold, predictLabels } from './cv';
 import type { Scored } from './metrics';
 import { train, type Featurised } from './train-core';
 
-/** Document-id prefixes of the newest round (data/authored/{en,nl}-{i,j}.jsonl). */
-export const NEWEST_ROUND = ['en-i-', 'en-j-', 'nl-i-', 'nl-j-'] as const;
+/** Document-id prefixes of the newest round (data/authored/{en,nl}-{l,m}.jsonl). */
+export const NEWEST_ROUND = ['en-l-', 'en-m-', 'nl-l-', 'nl-m-'] as const;
 
 export function heldOutRound(data: readonly Featurised[], prefixes: readonly string[] = NEWEST_ROUND): { model: Scored[]; baseline: Scored[] } {
   const held = (d: Featurised) => prefixes.some((p) => d.ex.doc.startsWith(p));
