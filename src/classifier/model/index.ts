@@ -4,13 +4,12 @@
  * JSON is a static import and is indexed lazily on the first call.
  */
 import type { Finding, Lang } from '../types';
+import type { SentenceContext } from './features';
 import { loadModel, scoreVector, sentenceVector, weightOf, type LoadedModel } from './infer';
 import { asModelFile } from './model-file';
 import { pickReason, type ReasonCandidate } from './reasons';
 import { isHeadingLike } from './shape';
 import modelJson from './model.json';
-
-import type { SentenceContext } from './features';
 
 export type { SentenceContext };
 
