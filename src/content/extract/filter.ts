@@ -76,6 +76,10 @@ export function isSimpleCell(element: Element): boolean {
   return (tag === 'TD' || tag === 'TH') && element.querySelector(BLOCK_SELECTOR) === null;
 }
 
+export function isListItem(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'LI';
+}
+
 /** Block boundaries become line breaks so headings and list items stay separate units. */
 export function isBlock(element: Element): boolean {
   return BLOCKS.has(element.tagName.toUpperCase());

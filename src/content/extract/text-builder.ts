@@ -2,7 +2,9 @@
  * Builds the extracted text and its map back to the DOM. Whitespace runs collapse
  * to one space (as rendering does), block boundaries become a single "\n", cells of one
  * table row are joined by " | " (the way the model's training data writes table rows),
- * and nothing else is added: every other character is a character of the page.
+ * a list item starts with "• " (the way its policies write items: the engine reads an item
+ * under its list's lead-in, and a short "Rusland" without a marker reads as a heading, which
+ * is never graded), and nothing else is added: every other character is a character of the page.
  */
 
 /** A stretch of output text that came from one Text node. */
@@ -18,6 +20,7 @@ export interface TextPiece {
 
 const WHITESPACE = /[ \t\n\r\f]+/g;
 export const CELL_SEPARATOR = ' | ';
+export const ITEM_MARKER = '• ';
 
 export class TextBuilder {
   readonly pieces: TextPiece[] = [];
@@ -27,6 +30,7 @@ export class TextBuilder {
   private pendingSpace: { node: Text; start: number; end: number } | null = null;
   private pendingBreak = false;
   private pendingCell = false;
+  private pendingItem = false;
   /** Characters the cap cut off (approximate: whitespace counts as written). */
   private overflow = 0;
 
@@ -63,6 +67,18 @@ export class TextBuilder {
     if (this.length > 0) this.pendingBreak = true;
   }
 
+  /** An <li> starts: its first text gets the item marker. */
+  listItem(): void {
+    this.blockBoundary();
+    this.pendingItem = true;
+  }
+
+  /** An <li> ends: an item without text leaves no marker for what follows. */
+  endListItem(): void {
+    this.pendingItem = false;
+    this.blockBoundary();
+  }
+
   /** Between two cells of a row: one unit, cells apart. A pending line break wins. */
   cellBoundary(): void {
     this.pendingSpace = null;
@@ -93,6 +109,9 @@ export class TextBuilder {
     }
     if (this.pendingBreak) {
       this.push('\n');
+      if (this.pendingItem) this.push(ITEM_MARKER);
+    } else if (this.pendingItem) {
+      this.push(ITEM_MARKER);
     } else if (this.pendingCell) {
       this.push(CELL_SEPARATOR);
     } else if (this.pendingSpace) {
@@ -103,6 +122,7 @@ export class TextBuilder {
     this.pendingSpace = null;
     this.pendingBreak = false;
     this.pendingCell = false;
+    this.pendingItem = false;
     const room = Math.min(end - start, this.maxChars - this.length);
     this.overflow += end - start - room;
     this.addPiece(node, start, start + room, room);

@@ -4,7 +4,7 @@
  * enters open shadow roots in place of the host's light children, and follows
  * slots to the light nodes assigned to them.
  */
-import { isBlock, isSimpleCell, skipElement, type FilterOptions } from './filter';
+import { isBlock, isListItem, isSimpleCell, skipElement, type FilterOptions } from './filter';
 import type { TextBuilder } from './text-builder';
 
 // Numeric constants: the CLI runs this in Node over jsdom, where NodeFilter is not a global.
@@ -38,6 +38,7 @@ function enter(node: Node, context: WalkContext): void {
   const element = node as Element;
   const previous = element.previousElementSibling;
   if (previous && isSimpleCell(previous) && isSimpleCell(element)) context.builder.cellBoundary();
+  else if (isListItem(element)) context.builder.listItem();
   else if (isBlock(element)) context.builder.blockBoundary();
 }
 
@@ -47,7 +48,8 @@ function exit(node: Node, context: WalkContext): void {
   const next = element.nextElementSibling;
   // The next cell joins this one; its own entry sets the separator.
   if (next && isSimpleCell(next) && isSimpleCell(element)) return;
-  if (isBlock(element)) context.builder.blockBoundary();
+  if (isListItem(element)) context.builder.endListItem();
+  else if (isBlock(element)) context.builder.blockBoundary();
 }
 
 /** Content rendered in place of an element's children: its open shadow root or a slot's assigned nodes. */

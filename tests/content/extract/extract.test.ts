@@ -73,8 +73,15 @@ describe('what the extractor leaves out', () => {
 describe('structure and whitespace', () => {
   test('blocks and <br> become single line breaks; inline elements do not', () => {
     expect(text('<h1>Title</h1><p>One <b>bold</b> <a href="#">link</a>.</p><ul><li>first</li><li>second</li></ul><p>a<br>b</p>')).toBe(
-      'Title\nOne bold link.\nfirst\nsecond\na\nb',
+      'Title\nOne bold link.\n• first\n• second\na\nb',
     );
+  });
+
+  test('a list item starts with "• ", as the training data writes items; an empty item leaves none behind', () => {
+    expect(text('<p>We share your data with:</p><ol><li><p>our <b>processors</b>;</p></li><li></li><li>Rusland</li></ol><p>Next.</p>')).toBe(
+      'We share your data with:\n• our processors;\n• Rusland\nNext.',
+    );
+    expect(text('<ul><li>Outer<ul><li>inner</li></ul></li></ul>')).toBe('• Outer\n• inner');
   });
 
   test('whitespace runs collapse to one space and nothing is invented', () => {

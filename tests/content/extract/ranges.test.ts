@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import fc from 'fast-check';
 import { extractText, rangeForOffsets } from '../../../src/content/extract';
+import { ITEM_MARKER } from '../../../src/content/extract/text-builder';
 import { FIXTURE_PAGES, fixtureHtml } from '../fixture-pages';
 
 const collapse = (value: string) => value.replace(/\s+/g, ' ');
@@ -11,12 +12,13 @@ function loadIntoDocument(html: string): void {
   document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((node) => document.importNode(node, true)));
 }
 
-/** [start, end) pairs inside one line (a block): what evidence sentences are. */
+/** [start, end) pairs inside one line (a block), after an item's marker: what evidence sentences are. */
 function lineSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    if (line.length > 0) spans.push([start, start + line.length]);
+    const marker = line.startsWith(ITEM_MARKER) ? ITEM_MARKER.length : 0;
+    if (line.length > marker) spans.push([start + marker, start + line.length]);
     start += line.length + 1;
   }
   return spans;
@@ -59,7 +61,15 @@ describe('offsets → DOM ranges', () => {
     expect(rangeForOffsets(document, extraction, 0, 5)?.toString()).toBe('One.');
   });
 
-  test('empty, reversed and out-of-bounds spans give no range', () => {
+  test("a list item's range starts at its text, not at the marker the extraction added", () => {
+    document.body.innerHTML = '<p>We share data with:</p><ul><li>our processors;</li></ul>';
+    const extraction = extractText(document);
+    expect(extraction.text).toBe('We share data with:\n• our processors;');
+    const start = extraction.text.indexOf('•');
+    expect(rangeForOffsets(document, extraction, start, extraction.text.length)?.toString()).toBe('our processors;');
+  });
+
+    test('empty, reversed and out-of-bounds spans give no range', () => {
     document.body.innerHTML = '<p>Text.</p>';
     const extraction = extractText(document);
     expect(rangeForOffsets(document, extraction, 2, 2)).toBeNull();
