@@ -183,10 +183,6 @@ export function levelOf(p: readonly number[], redShare: number): Level {
   return green > amber ? 'green' : 'amber';
 }
 
-export function scoreFeatures(model: LoadedModel, names: readonly string[], lexicalScale: number): CategoryScores[] {
-  return scoreVector(model, featureVector(model, names, lexicalScale));
-}
-
 export function scoreVector(model: LoadedModel, vec: FeatureVector): CategoryScores[] {
   return CATEGORIES.map((category) => {
     const cm = model.file.categories[category];

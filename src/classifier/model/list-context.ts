@@ -4,12 +4,9 @@
  * ("• To related entities, for customer support."). Only the first item has the lead-in as
  * its previous sentence; this carries it down the whole list.
  */
-const ITEM = /^\s*(?:[•\-*·▪●◦–—‣■□►➢>]|\(?[a-z0-9]{1,2}\))/i;
-const LEAD_IN = /:\s*$/;
+import { isListItem } from './shape';
 
-export function isListItem(text: string): boolean {
-  return ITEM.test(text);
-}
+const LEAD_IN = /:\s*$/;
 
 export class ListContext {
   private leadIn: string | undefined;

@@ -10,8 +10,7 @@ const MAX_HEADING_WORDS = 12;
 // Technology by Us and Our Partners"): they count while most of their words are capitalised.
 const MAX_TITLE_CASE_WORDS = 20;
 const TITLE_CASE_SHARE = 0.6;
-const BULLET = /^[•\-*·▪●◦–—‣■□►➢>]/;
-const LETTERED_ITEM = /^\(?[a-z0-9]{1,2}\)/i;
+const LIST_ITEM = /^\s*(?:[•\-*·▪●◦–—‣■□►➢>]|\(?[a-z0-9]{1,2}\))/i;
 const SECTION_NUMBER = /^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+/;
 const OPENING_QUOTES = /^[‘'"“„([]+/;
 // Lead-ins end in a colon and list items in a semicolon or comma: both can be findings.
@@ -19,11 +18,16 @@ const SENTENCE_END = /[.!?;:,)\]"'”’…]$/;
 const UPPERCASE_START = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 
+/** A bullet or lettered item ("• Rusland", "b) to our processors"). */
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
+}
+
 export function isHeadingLike(text: string): boolean {
   const trimmed = text.trim();
   // A colon inside marks a labelled statement ("2. E-mail: with a US service under the DPF").
   if (!trimmed || /[|\t:]/.test(trimmed)) return false;
-  if (SENTENCE_END.test(trimmed) || BULLET.test(trimmed) || LETTERED_ITEM.test(trimmed)) return false;
+  if (SENTENCE_END.test(trimmed) || isListItem(trimmed)) return false;
   const body = trimmed.replace(SECTION_NUMBER, '').replace(OPENING_QUOTES, '');
   if (!UPPERCASE_START.test(body)) return false;
   const words = body.split(/\s+/);

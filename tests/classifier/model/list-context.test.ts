@@ -1,5 +1,6 @@
 import { extractFeatures } from '../../../src/classifier/model/features';
-import { isListItem, ListContext } from '../../../src/classifier/model/list-context';
+import { ListContext } from '../../../src/classifier/model/list-context';
+import { isListItem } from '../../../src/classifier/model/shape';
 
 const leadIns = (units: string[]) => {
   const list = new ListContext();
