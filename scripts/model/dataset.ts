@@ -1,7 +1,7 @@
 /** Reading the labelled corpus (data/**\/*.jsonl) and the seeds' gold files. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { ListContext } from '../../src/classifier/model/list-context';
+import { DocumentContext } from '../../src/classifier/model/list-context';
 import { CATEGORIES, type Category, type Level } from '../../src/classifier/types';
 
 export type Labels = Partial<Record<Category, Level>>;
@@ -38,21 +38,19 @@ export function listJsonl(dir: string): string[] {
 export function loadCorpus(dir: string): Example[] {
   const out: Example[] = [];
   for (const file of listJsonl(dir)) {
-    let previous: string | undefined;
     let previousDoc = '';
-    let list = new ListContext();
+    let context = new DocumentContext();
     for (const line of readFileSync(file, 'utf8').split('\n')) {
       if (!line.trim()) continue;
       let row: unknown;
       try { row = JSON.parse(line); } catch { continue; }
       const ex = toExample(row);
       if (!ex) continue;
-      if (ex.doc !== previousDoc) { previous = undefined; list = new ListContext(); }
+      if (ex.doc !== previousDoc) context = new DocumentContext();
+      const { previous, leadIn } = context.next(ex.text);
       if (previous !== undefined) ex.previous = previous;
-      const leadIn = list.next(ex.text);
       if (leadIn !== undefined) ex.leadIn = leadIn;
       out.push(ex);
-      previous = ex.text;
       previousDoc = ex.doc;
     }
   }

@@ -1,7 +1,7 @@
 /** Leave-one-seed-out: train without a seed's sentences, then grade its gold sentences and lights. */
 import { CATEGORIES, type Category, type Light } from '../../src/classifier/types';
 import { extractFeatures } from '../../src/classifier/model/features';
-import { ListContext } from '../../src/classifier/model/list-context';
+import { DocumentContext } from '../../src/classifier/model/list-context';
 import type { SeedGold } from './dataset';
 import { calibrate, logitsFor, predictLabels, type Logits } from './cv';
 import type { Scored } from './metrics';
@@ -35,12 +35,11 @@ function seedLights(seed: SeedGold, rows: readonly Scored[]): SeedResult {
 }
 
 function grade(split: LosoSplit, seed: SeedGold, model: ReturnType<typeof train>, cal: ReturnType<typeof calibrate>): void {
-  const list = new ListContext();
-  const test: Featurised[] = seed.sentences.map((s, i) => {
-    const previous = seed.sentences[i - 1]?.text;
-    const leadIn = list.next(s.text);
-    const ex = { text: s.text, lang: seed.lang, labels: s.labels, source: 'gold', doc: seed.id, ...(previous ? { previous } : {}), ...(leadIn ? { leadIn } : {}) };
-    const { names, lexicalScale } = extractFeatures(s.text, seed.lang, { previous, leadIn });
+  const contexts = new DocumentContext();
+  const test: Featurised[] = seed.sentences.map((s) => {
+    const context = contexts.next(s.text);
+    const ex = { text: s.text, lang: seed.lang, labels: s.labels, source: 'gold', doc: seed.id, ...context };
+    const { names, lexicalScale } = extractFeatures(s.text, seed.lang, context);
     return { ex, names, lexicalScale };
   });
   const logits = logitsFor(model, test);

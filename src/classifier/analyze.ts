@@ -3,7 +3,7 @@
  * unit → summarise, plus the policy-likeness score. Pure: no DOM, no extension APIs.
  */
 import { classifySentence } from './model';
-import { ListContext } from './model/list-context';
+import { DocumentContext } from './model/list-context';
 import { scorePolicy } from './policy/score';
 import { summarize } from './summary';
 import { blockLanguages, dominantLanguage, identifyLanguage } from './text/language';
@@ -45,17 +45,15 @@ export function analyze(input: AnalyzeInput): Analysis {
   const grade = classify && (policy.isPolicy || input.onlyIfPolicy !== true);
 
   const sentences: Sentence[] = [];
-  let previous: string | undefined;
-  const list = new ListContext();
+  const contexts = new DocumentContext();
   for (const unit of units) {
     const [start, end] = toOriginalSpan(norm, unit.start, unit.end);
     const blockLang = groupLangs[unit.group] ?? 'unknown';
     const lang: Lang = blockLang === 'unknown' ? language : blockLang;
     const unitText = norm.text.slice(unit.start, unit.end);
-    const leadIn = list.next(unitText);
-    const findings = grade && SUPPORTED_LANGS.includes(lang) ? classifySentence(unitText, lang, { previous, leadIn }) : [];
+    const context = contexts.next(unitText);
+    const findings = grade && SUPPORTED_LANGS.includes(lang) ? classifySentence(unitText, lang, context) : [];
     sentences.push({ start, end, text: text.slice(start, end), kind: unit.kind, lang, findings });
-    previous = unitText;
   }
 
   const { summary, evidence } = summarize(sentences);

@@ -4,6 +4,7 @@
  * ("• To related entities, for customer support."). Only the first item has the lead-in as
  * its previous sentence; this carries it down the whole list.
  */
+import type { SentenceContext } from './features';
 import { isListItem } from './shape';
 
 const LEAD_IN = /:\s*$/;
@@ -17,5 +18,21 @@ export class ListContext {
     const current = item ? this.leadIn : undefined;
     if (!item) this.leadIn = LEAD_IN.test(text) ? text : undefined;
     return current;
+  }
+}
+
+/** Each unit's context in document order, the same for training, evaluation and the engine. */
+export class DocumentContext {
+  private previous: string | undefined;
+  private readonly list = new ListContext();
+
+  /** The context of `text`, the next unit of the document. */
+  next(text: string): SentenceContext {
+    const context: SentenceContext = {};
+    if (this.previous !== undefined) context.previous = this.previous;
+    const leadIn = this.list.next(text);
+    if (leadIn !== undefined) context.leadIn = leadIn;
+    this.previous = text;
+    return context;
   }
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractFeatures } from '../../../src/classifier/model/features';
-import { ListContext } from '../../../src/classifier/model/list-context';
+import { DocumentContext } from '../../../src/classifier/model/list-context';
 import { featureVector, loadModel, sentenceVector } from '../../../src/classifier/model/infer';
 import { asModelFile } from '../../../src/classifier/model/model-file';
 import modelJson from '../../../src/classifier/model/model.json';
@@ -19,16 +19,13 @@ describe('sentenceVector', () => {
   it.each(['en', 'nl'] as const)('gives the ids and values of the named features, in order (%s)', (lang) => {
     const texts = lines(lang, join(__dirname, '../../../data/authored'));
     expect(texts.length).toBeGreaterThan(1000);
-    const list = new ListContext();
-    let previous: string | undefined;
+    const contexts = new DocumentContext();
     let leadIns = 0;
     for (const text of texts) {
-      const leadIn = list.next(text);
-      if (leadIn) leadIns++;
-      const context = { previous, leadIn };
+      const context = contexts.next(text);
+      if (context.leadIn) leadIns++;
       const { names, lexicalScale } = extractFeatures(text, lang, context, false);
       expect(sentenceVector(model, text, lang, context).vec).toEqual(featureVector(model, names, lexicalScale));
-      previous = text;
     }
     expect(leadIns).toBeGreaterThan(0);
   });

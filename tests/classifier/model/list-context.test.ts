@@ -1,5 +1,5 @@
 import { extractFeatures } from '../../../src/classifier/model/features';
-import { ListContext } from '../../../src/classifier/model/list-context';
+import { DocumentContext, ListContext } from '../../../src/classifier/model/list-context';
 import { isListItem } from '../../../src/classifier/model/shape';
 
 const leadIns = (units: string[]) => {
@@ -29,6 +29,16 @@ describe('ListContext', () => {
     ]);
     expect(isListItem('• Rusland')).toBe(true);
     expect(isListItem('We share data: see below.')).toBe(false);
+  });
+});
+
+describe('DocumentContext', () => {
+  it('gives each unit the unit before it and, for items, their lead-in', () => {
+    const contexts = new DocumentContext();
+    expect(contexts.next('Wij delen gegevens met:')).toEqual({});
+    expect(contexts.next('• onze verwerkers;')).toEqual({ previous: 'Wij delen gegevens met:', leadIn: 'Wij delen gegevens met:' });
+    expect(contexts.next('• de politie.')).toEqual({ previous: '• onze verwerkers;', leadIn: 'Wij delen gegevens met:' });
+    expect(contexts.next('Verder niets.')).toEqual({ previous: '• de politie.' });
   });
 });
 
