@@ -6,6 +6,8 @@
  * models graded on English translations of the seeds (data/eval/seeds-gold-en: evaluation only,
  * never trained on), the nearest we have to real English policies with reference labels.
  * `--held-out-round` adds (e): the newest authoring round graded by a model trained without it.
+ * `--training-seeds=1,2,7` adds (f): the leave-one-seed-out figures again under each training
+ * seed, with their mean and range (one run's figure moves by about three points with the seed).
  * `--json` prints one JSON object instead of the table.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { docLightAgreement, figures, macroF1, type Scored } from './model/metric
 import { featurise } from './model/train-core';
 import { pipelineLights } from './model/pipeline';
 import { heldOutRound, NEWEST_ROUND } from './model/held-out-round';
+import { seedSpread, spreadSummary } from './model/seed-spread';
 
 const GOLD_DIR = process.env.SEEDS_GOLD ?? '../shared/seeds-gold';
 const GOLD_EN_DIR = 'data/eval/seeds-gold-en';
@@ -37,6 +40,13 @@ const loso = leaveOneSeedOut(data, seeds, logits, translations);
 const heldOutArg = process.argv.find((arg) => arg === '--held-out-round' || arg.startsWith('--held-out-round='));
 const heldOutPrefixes = heldOutArg?.includes('=') ? heldOutArg.slice(heldOutArg.indexOf('=') + 1).split(',').filter(Boolean) : [...NEWEST_ROUND];
 const newest = heldOutArg ? heldOutRound(data, heldOutPrefixes) : { model: [], baseline: [] };
+const seedsArg = process.argv.find((arg) => arg.startsWith('--training-seeds='));
+const trainingSeeds = seedsArg ? seedsArg.slice(seedsArg.indexOf('=') + 1).split(',').filter(Boolean).map(Number) : [];
+if (trainingSeeds.some((s) => !Number.isInteger(s))) {
+  console.error(`--training-seeds takes whole numbers, e.g. --training-seeds=1,2,7 (got "${seedsArg}")`);
+  process.exit(2);
+}
+const spread = trainingSeeds.length > 0 ? seedSpread(data, seeds, translations, trainingSeeds) : [];
 const pipeline = await pipelineLights(seeds, (id) => readFileSync(`seeds/${id}.txt`, 'utf8'));
 
 function table(rows: readonly Scored[]) {
@@ -64,6 +74,7 @@ const report = {
     baseline: { macroF1: macroF1(loso.translated.baseline.rows), lightsOk: lightsOk(loso.translated.baseline.seeds), rows: table(loso.translated.baseline.rows) },
   },
   ...(newest.model.length > 0 ? { heldOutRound: { model: { macroF1: macroF1(newest.model), rows: table(newest.model) }, baseline: { macroF1: macroF1(newest.baseline), rows: table(newest.baseline) } } } : {}),
+  ...(spread.length > 0 ? { trainingSeeds: spread } : {}),
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
 
@@ -106,6 +117,15 @@ if (asJson) {
   if (report.heldOutRound) {
     print(`(e) the authoring round ${heldOutPrefixes.join(', ')} (${newest.model.length} sentences) graded by a model trained and calibrated without it`, report.heldOutRound.model.rows, report.heldOutRound.baseline.rows);
     console.log(`macro-F1: model ${pct(report.heldOutRound.model.macroF1)}  baseline ${pct(report.heldOutRound.baseline.macroF1)}`);
+  }
+  if (spread.length > 0) {
+    console.log(`\n(f) leave-one-seed-out under ${spread.length} training seeds: macro-F1 on the seeds (lights) | on their English translations (lights)`);
+    for (const r of spread) console.log(`  seed ${String(r.trainingSeed).padEnd(9)} ${pct(r.macroF1)} (${r.lightsOk}/${total}) | ${pct(r.translatedMacroF1)} (${r.translatedLightsOk}/${total})`);
+    const line = (pick: (r: (typeof spread)[number]) => number, scale: number) => {
+      const s = spreadSummary(spread, pick);
+      return scale === 100 ? `${pct(s.mean)} [${pct(s.min).trim()}–${pct(s.max).trim()}]` : `${s.mean.toFixed(1)} [${s.min}–${s.max}]`;
+    };
+    console.log(`  mean      ${line((r) => r.macroF1, 100)} lights ${line((r) => r.lightsOk, 1)} | ${line((r) => r.translatedMacroF1, 100)} lights ${line((r) => r.translatedLightsOk, 1)}`);
   }
   console.log(`\n${report.seconds}s`);
 }

@@ -7,7 +7,7 @@ import { calibrate, logitsFor, predictLabels, type Logits } from './cv';
 import type { Scored } from './metrics';
 import { lightOf } from './metrics';
 import { baselineLabels } from './baseline';
-import { train, type Featurised } from './train-core';
+import { DEFAULT_OPTIONS, train, type Featurised, type TrainOptions } from './train-core';
 
 export interface SeedResult {
   seed: string;
@@ -59,11 +59,11 @@ const emptySplit = (): LosoSplit => ({ model: { rows: [], seeds: [] }, baseline:
  * `translations`: versions of the seeds in another language (same ids), graded by the model
  * that was trained without the original.
  */
-export function leaveOneSeedOut(data: readonly Featurised[], seeds: readonly SeedGold[], oofLogits: readonly Logits[], translations: readonly SeedGold[] = []): LosoResult {
+export function leaveOneSeedOut(data: readonly Featurised[], seeds: readonly SeedGold[], oofLogits: readonly Logits[], translations: readonly SeedGold[] = [], opts: TrainOptions = DEFAULT_OPTIONS): LosoResult {
   const result: LosoResult = { ...emptySplit(), translated: emptySplit() };
   for (const seed of seeds) {
     const keep = data.map((d) => !d.ex.doc.startsWith(`seed:${seed.id}`));
-    const model = train(data.filter((_, i) => keep[i]));
+    const model = train(data.filter((_, i) => keep[i]), opts);
     const cal = calibrate(data.filter((_, i) => keep[i]), oofLogits.filter((_, i) => keep[i]));
     grade(result, seed, model, cal);
     for (const translation of translations.filter((t) => t.id === seed.id)) grade(result.translated, translation, model, cal);
