@@ -15,7 +15,7 @@ import { CATEGORIES } from '../src/classifier/types';
 import { loadCorpus, loadSeedsGold } from './model/dataset';
 import { calibrate, outOfFold, predictLabels } from './model/cv';
 import { baselineLabels } from './model/baseline';
-import { leaveOneSeedOut, type SeedResult } from './model/loso';
+import { leaveOneSeedOut, lightsRight } from './model/loso';
 import { docLightAgreement, figures, macroF1, type Scored } from './model/metrics';
 import { featurise } from './model/train-core';
 import { pipelineLights } from './model/pipeline';
@@ -58,20 +58,19 @@ function table(rows: readonly Scored[]) {
     return { category: c, lang, n: subset.length, ...f, docLights: `${d.agree}/${d.docs}` };
   }));
 }
-const lightsOk = (s: readonly SeedResult[]) => s.reduce((n, r) => n + CATEGORIES.filter((c) => r.lights[c].ok).length, 0);
 
 const report = {
   sentences: data.length,
   calibration: cal,
   cv: { model: { macroF1: macroF1(cvModel), rows: table(cvModel) }, baseline: { macroF1: macroF1(cvBase), rows: table(cvBase) } },
   loso: {
-    model: { macroF1: macroF1(loso.model.rows), lightsOk: lightsOk(loso.model.seeds), lights: loso.model.seeds, rows: table(loso.model.rows) },
-    baseline: { macroF1: macroF1(loso.baseline.rows), lightsOk: lightsOk(loso.baseline.seeds), lights: loso.baseline.seeds, rows: table(loso.baseline.rows) },
+    model: { macroF1: macroF1(loso.model.rows), lightsOk: lightsRight(loso.model.seeds), lights: loso.model.seeds, rows: table(loso.model.rows) },
+    baseline: { macroF1: macroF1(loso.baseline.rows), lightsOk: lightsRight(loso.baseline.seeds), lights: loso.baseline.seeds, rows: table(loso.baseline.rows) },
   },
   pipeline,
   translated: {
-    model: { macroF1: macroF1(loso.translated.model.rows), lightsOk: lightsOk(loso.translated.model.seeds), lights: loso.translated.model.seeds, rows: table(loso.translated.model.rows) },
-    baseline: { macroF1: macroF1(loso.translated.baseline.rows), lightsOk: lightsOk(loso.translated.baseline.seeds), rows: table(loso.translated.baseline.rows) },
+    model: { macroF1: macroF1(loso.translated.model.rows), lightsOk: lightsRight(loso.translated.model.seeds), lights: loso.translated.model.seeds, rows: table(loso.translated.model.rows) },
+    baseline: { macroF1: macroF1(loso.translated.baseline.rows), lightsOk: lightsRight(loso.translated.baseline.seeds), rows: table(loso.translated.baseline.rows) },
   },
   ...(newest.model.length > 0 ? { heldOutRound: { model: { macroF1: macroF1(newest.model), rows: table(newest.model) }, baseline: { macroF1: macroF1(newest.baseline), rows: table(newest.baseline) } } } : {}),
   ...(spread.length > 0 ? { trainingSeeds: spread } : {}),
@@ -121,11 +120,10 @@ if (asJson) {
   if (spread.length > 0) {
     console.log(`\n(f) leave-one-seed-out under ${spread.length} training seeds: macro-F1 on the seeds (lights) | on their English translations (lights)`);
     for (const r of spread) console.log(`  seed ${String(r.trainingSeed).padEnd(9)} ${pct(r.macroF1)} (${r.lightsOk}/${total}) | ${pct(r.translatedMacroF1)} (${r.translatedLightsOk}/${total})`);
-    const line = (pick: (r: (typeof spread)[number]) => number, scale: number) => {
-      const s = spreadSummary(spread, pick);
-      return scale === 100 ? `${pct(s.mean)} [${pct(s.min).trim()}–${pct(s.max).trim()}]` : `${s.mean.toFixed(1)} [${s.min}–${s.max}]`;
-    };
-    console.log(`  mean      ${line((r) => r.macroF1, 100)} lights ${line((r) => r.lightsOk, 1)} | ${line((r) => r.translatedMacroF1, 100)} lights ${line((r) => r.translatedLightsOk, 1)}`);
+    type Pick = (r: (typeof spread)[number]) => number;
+    const f1Range = (pick: Pick) => { const s = spreadSummary(spread, pick); return `${pct(s.mean)} [${pct(s.min).trim()}–${pct(s.max).trim()}]`; };
+    const lightsRange = (pick: Pick) => { const s = spreadSummary(spread, pick); return `${s.mean.toFixed(1)} [${s.min}–${s.max}]`; };
+    console.log(`  mean      ${f1Range((r) => r.macroF1)} lights ${lightsRange((r) => r.lightsOk)} | ${f1Range((r) => r.translatedMacroF1)} lights ${lightsRange((r) => r.translatedLightsOk)}`);
   }
   console.log(`\n${report.seconds}s`);
 }

@@ -24,6 +24,11 @@ export interface LosoResult extends LosoSplit {
   translated: LosoSplit;
 }
 
+/** How many of the seeds' lights (three per seed) came out right. */
+export function lightsRight(seeds: readonly SeedResult[]): number {
+  return seeds.reduce((n, r) => n + CATEGORIES.filter((c) => r.lights[c].ok).length, 0);
+}
+
 function seedLights(seed: SeedGold, rows: readonly Scored[]): SeedResult {
   const lights = {} as SeedResult['lights'];
   for (const c of CATEGORIES) {

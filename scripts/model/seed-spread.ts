@@ -4,10 +4,9 @@
  * (any change to the training rows reshuffles them too), so a change is judged by the spread
  * over several seeds, not by one run.
  */
-import { CATEGORIES } from '../../src/classifier/types';
 import type { SeedGold } from './dataset';
 import { outOfFold } from './cv';
-import { leaveOneSeedOut, type SeedResult } from './loso';
+import { leaveOneSeedOut, lightsRight } from './loso';
 import { macroF1 } from './metrics';
 import { DEFAULT_OPTIONS, type Featurised } from './train-core';
 
@@ -19,8 +18,6 @@ export interface SeedRun {
   translatedLightsOk: number;
 }
 
-const lightsOk = (seeds: readonly SeedResult[]) => seeds.reduce((n, r) => n + CATEGORIES.filter((c) => r.lights[c].ok).length, 0);
-
 export function seedSpread(data: readonly Featurised[], seeds: readonly SeedGold[], translations: readonly SeedGold[], trainingSeeds: readonly number[]): SeedRun[] {
   return trainingSeeds.map((trainingSeed) => {
     const opts = { ...DEFAULT_OPTIONS, seed: trainingSeed };
@@ -29,9 +26,9 @@ export function seedSpread(data: readonly Featurised[], seeds: readonly SeedGold
     return {
       trainingSeed,
       macroF1: macroF1(loso.model.rows),
-      lightsOk: lightsOk(loso.model.seeds),
+      lightsOk: lightsRight(loso.model.seeds),
       translatedMacroF1: macroF1(loso.translated.model.rows),
-      translatedLightsOk: lightsOk(loso.translated.model.seeds),
+      translatedLightsOk: lightsRight(loso.translated.model.seeds),
     };
   });
 }
