@@ -35,7 +35,6 @@ export function isLexical(name: string): boolean {
   return name.startsWith('w:') || name.startsWith('!w:') || name.startsWith('b:');
 }
 
-
 interface ConceptView {
   tokens: Token[];
   hits: { hit: ConceptHit; feature: string }[];

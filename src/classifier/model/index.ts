@@ -23,6 +23,7 @@ export function classifyWith(model: LoadedModel, text: string, lang: Lang, conte
   for (const s of scoreVector(model, vec)) {
     if (s.relevance < s.threshold) continue;
     const candidates: ReasonCandidate[] = features.hits.map(({ hit, feature }) => ({
+      concept: hit.concept,
       feature,
       weight: weightOf(model, s.category, feature, s.level),
       from: hit.from,

@@ -99,7 +99,7 @@ export function softmaxWithNone(z: readonly number[], t: number): number[] {
   const r = z[0] ?? 0, a = z[1] ?? 0, g = z[2] ?? 0;
   const m = Math.max(0, r, a, g);
   const none = Math.exp(-m / t), red = Math.exp((r - m) / t), amber = Math.exp((a - m) / t), green = Math.exp((g - m) / t);
-  const total = 0 + none + red + amber + green;
+  const total = none + red + amber + green;
   return [none / total, red / total, amber / total, green / total];
 }
 

@@ -93,6 +93,8 @@ export function allReasonKeys(): string[] {
 }
 
 export interface ReasonCandidate {
+  /** The concept that was hit (`cookie`), and its feature as the model saw it (`c:cookie` or `!c:cookie`). */
+  concept: string;
   feature: string;
   weight: number;
   from: number;
@@ -114,7 +116,7 @@ export function pickReason(category: Category, level: Level, candidates: readonl
   // such as "informatie" or "may" explain nothing, and a concept that pushed away is no cue.
   let strongest: ReasonCandidate | null = null;
   for (const cand of candidates) {
-    if (GENERIC_CONCEPTS.has(cand.feature.replace(/^!?c:/, '')) || cand.weight <= 0) continue;
+    if (GENERIC_CONCEPTS.has(cand.concept) || cand.weight <= 0) continue;
     if (!strongest || cand.weight > strongest.weight) strongest = cand;
   }
   return { key: `reason_${category}_${level}`, cue: strongest };

@@ -34,21 +34,21 @@ describe('reason keys', () => {
 
   it('picks the group of the strongest supporting concept, else the generic key', () => {
     const cands = [
-      { feature: 'c:scc', weight: 0.5, from: 0, to: 1 },
-      { feature: 'c:adequacy', weight: 1.5, from: 1, to: 2 },
+      { concept: 'scc', feature: 'c:scc', weight: 0.5, from: 0, to: 1 },
+      { concept: 'adequacy', feature: 'c:adequacy', weight: 1.5, from: 1, to: 2 },
     ];
     expect(pickReason('transfer', 'amber', cands).key).toBe('reason_transfer_amber_adequacy');
-    expect(pickReason('transfer', 'amber', [{ feature: 'c:cookie', weight: 2, from: 0, to: 1 }]).key).toBe('reason_transfer_amber');
+    expect(pickReason('transfer', 'amber', [{ concept: 'cookie', feature: 'c:cookie', weight: 2, from: 0, to: 1 }]).key).toBe('reason_transfer_amber');
   });
 
   it('never names a generic word, or a concept that pushed away from the level, as the cue', () => {
     const generic = [
-      { feature: 'c:personal_data', weight: 3, from: 0, to: 1 },
-      { feature: 'c:possibility', weight: 2, from: 1, to: 2 },
-      { feature: 'c:cookie', weight: -1, from: 2, to: 3 },
+      { concept: 'personal_data', feature: 'c:personal_data', weight: 3, from: 0, to: 1 },
+      { concept: 'possibility', feature: 'c:possibility', weight: 2, from: 1, to: 2 },
+      { concept: 'cookie', feature: 'c:cookie', weight: -1, from: 2, to: 3 },
     ];
     expect(pickReason('sharing', 'red', generic)).toEqual({ key: 'reason_sharing_red', cue: null });
-    const withCue = [...generic, { feature: 'c:location', weight: 0.4, from: 3, to: 4 }];
-    expect(pickReason('sharing', 'red', withCue)).toMatchObject({ key: 'reason_sharing_red', cue: { feature: 'c:location' } });
+    const withCue = [...generic, { concept: 'location', feature: 'c:location', weight: 0.4, from: 3, to: 4 }];
+    expect(pickReason('sharing', 'red', withCue)).toMatchObject({ key: 'reason_sharing_red', cue: { concept: 'location', feature: 'c:location' } });
   });
 });
