@@ -36,17 +36,22 @@ const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
 const translations = existsSync(GOLD_EN_DIR) ? loadSeedsGold(GOLD_EN_DIR) : [];
 const loso = leaveOneSeedOut(data, seeds, logits, translations);
+/** `--name=a,b`: ['a', 'b']; `--name` alone: null; absent: undefined. */
+function listArg(name: string): string[] | null | undefined {
+  const arg = process.argv.find((a) => a === name || a.startsWith(`${name}=`));
+  if (arg === undefined) return undefined;
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1).split(',').filter(Boolean) : null;
+}
 // --held-out-round grades the newest writing round; --held-out-round=en-i-,nl-i- any rounds, by doc-id prefix.
-const heldOutArg = process.argv.find((arg) => arg === '--held-out-round' || arg.startsWith('--held-out-round='));
-const heldOutPrefixes = heldOutArg?.includes('=') ? heldOutArg.slice(heldOutArg.indexOf('=') + 1).split(',').filter(Boolean) : [...NEWEST_ROUND];
-const newest = heldOutArg ? heldOutRound(data, heldOutPrefixes) : { model: [], baseline: [] };
-const seedsArg = process.argv.find((arg) => arg.startsWith('--training-seeds='));
-const trainingSeeds = seedsArg ? seedsArg.slice(seedsArg.indexOf('=') + 1).split(',').filter(Boolean).map(Number) : [];
+const heldOutList = listArg('--held-out-round');
+const heldOutPrefixes = heldOutList ?? [...NEWEST_ROUND];
+const newest = heldOutList !== undefined ? heldOutRound(data, heldOutPrefixes) : { model: [], baseline: [] };
+const trainingSeeds = (listArg('--training-seeds') ?? []).map(Number);
 if (trainingSeeds.some((s) => !Number.isInteger(s))) {
-  console.error(`--training-seeds takes whole numbers, e.g. --training-seeds=1,2,7 (got "${seedsArg}")`);
+  console.error(`--training-seeds takes whole numbers, e.g. --training-seeds=1,2,7 (got "${process.argv.find((a) => a.startsWith('--training-seeds'))}")`);
   process.exit(2);
 }
-const spread = trainingSeeds.length > 0 ? seedSpread(data, seeds, translations, trainingSeeds) : [];
+const spread = trainingSeeds.length > 0 ? seedSpread(data, seeds, translations, trainingSeeds, loso) : [];
 const pipeline = await pipelineLights(seeds, (id) => readFileSync(`seeds/${id}.txt`, 'utf8'));
 
 function table(rows: readonly Scored[]) {

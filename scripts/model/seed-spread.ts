@@ -6,7 +6,7 @@
  */
 import type { SeedGold } from './dataset';
 import { outOfFold } from './cv';
-import { leaveOneSeedOut, lightsRight } from './loso';
+import { leaveOneSeedOut, lightsRight, type LosoResult } from './loso';
 import { macroF1 } from './metrics';
 import { DEFAULT_OPTIONS, type Featurised } from './train-core';
 
@@ -18,18 +18,26 @@ export interface SeedRun {
   translatedLightsOk: number;
 }
 
-export function seedSpread(data: readonly Featurised[], seeds: readonly SeedGold[], translations: readonly SeedGold[], trainingSeeds: readonly number[]): SeedRun[] {
+function runOf(trainingSeed: number, loso: LosoResult): SeedRun {
+  return {
+    trainingSeed,
+    macroF1: macroF1(loso.model.rows),
+    lightsOk: lightsRight(loso.model.seeds),
+    translatedMacroF1: macroF1(loso.translated.model.rows),
+    translatedLightsOk: lightsRight(loso.translated.model.seeds),
+  };
+}
+
+/**
+ * `defaultRun`: the leave-one-seed-out result already computed with DEFAULT_OPTIONS; when the
+ * default seed is among `trainingSeeds`, it is reused rather than trained again (same figures).
+ */
+export function seedSpread(data: readonly Featurised[], seeds: readonly SeedGold[], translations: readonly SeedGold[], trainingSeeds: readonly number[], defaultRun?: LosoResult): SeedRun[] {
   return trainingSeeds.map((trainingSeed) => {
+    if (defaultRun && trainingSeed === DEFAULT_OPTIONS.seed) return runOf(trainingSeed, defaultRun);
     const opts = { ...DEFAULT_OPTIONS, seed: trainingSeed };
     const { logits } = outOfFold(data, 5, opts);
-    const loso = leaveOneSeedOut(data, seeds, logits, translations, opts);
-    return {
-      trainingSeed,
-      macroF1: macroF1(loso.model.rows),
-      lightsOk: lightsRight(loso.model.seeds),
-      translatedMacroF1: macroF1(loso.translated.model.rows),
-      translatedLightsOk: lightsRight(loso.translated.model.seeds),
-    };
+    return runOf(trainingSeed, leaveOneSeedOut(data, seeds, logits, translations, opts));
   });
 }
 

@@ -1,6 +1,7 @@
 import type { SeedGold } from '../../scripts/model/dataset';
 import { seedSpread, spreadSummary, type SeedRun } from '../../scripts/model/seed-spread';
-import { featurise } from '../../scripts/model/train-core';
+import { DEFAULT_OPTIONS, featurise } from '../../scripts/model/train-core';
+import type { LosoResult } from '../../scripts/model/loso';
 import { fixture } from './support/fixture-corpus';
 
 const seed = (id: string, text: string): SeedGold => ({
@@ -26,6 +27,14 @@ describe('leave-one-seed-out under several training seeds', () => {
 
   it('is reproducible: the same seeds give the same figures', () => {
     expect(seedSpread(data, seeds, [], [3])[0]).toEqual(runs[0]);
+  });
+
+  it('reuses the run already made with the default seed instead of training it again', () => {
+    const empty = { rows: [], seeds: [] };
+    const made: LosoResult = { model: empty, baseline: empty, translated: { model: empty, baseline: empty } };
+    const [reused] = seedSpread(data, seeds, [], [DEFAULT_OPTIONS.seed], made);
+    expect(reused).toEqual({ trainingSeed: DEFAULT_OPTIONS.seed, macroF1: 0, lightsOk: 0, translatedMacroF1: 0, translatedLightsOk: 0 });
+    expect(seedSpread(data, seeds, [], [DEFAULT_OPTIONS.seed])[0]?.lightsOk).toBeGreaterThan(0);
   });
 
   it('summarises a figure by its mean and range', () => {
