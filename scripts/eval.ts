@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { CATEGORIES } from '../src/classifier/types';
 import { loadCorpus, loadSeedsGold } from './model/dataset';
-import { calibrate, outOfFold, predictLabels } from './model/cv';
+import { calibrate, outOfFold, predictInOrder } from './model/cv';
 import { baselineLabels } from './model/baseline';
 import { leaveOneSeedOut, lightsRight } from './model/loso';
 import { docLightAgreement, figures, macroF1, type Scored } from './model/metrics';
@@ -31,7 +31,8 @@ const started = performance.now();
 const data = featurise(loadCorpus(process.env.CORPUS_DIR ?? 'data'));
 const { logits } = outOfFold(data, 5);
 const cal = calibrate(data, logits);
-const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: predictLabels(logits[i] ?? { tracking: [], sharing: [], transfer: [] }, cal, d.ex.text) }));
+const cvLabels = predictInOrder(data.map((d, i) => ({ z: logits[i] ?? { tracking: [], sharing: [], transfer: [] }, text: d.ex.text, doc: d.ex.doc })), cal);
+const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: cvLabels[i] ?? {} }));
 const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: baselineLabels(d.ex.text) }));
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];
 const translations = existsSync(GOLD_EN_DIR) ? loadSeedsGold(GOLD_EN_DIR) : [];

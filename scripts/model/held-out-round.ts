@@ -5,9 +5,8 @@
  * lead-in), so this is the nearest in-repo stand-in for "real policies in a style the model has
  * not seen".
  */
-import type { Category } from '../../src/classifier/types';
 import { baselineLabels } from './baseline';
-import { calibrate, logitsFor, outOfFold, predictLabels } from './cv';
+import { calibrate, logitsFor, outOfFold, predictInOrder, type Logits } from './cv';
 import type { Scored } from './metrics';
 import { train, type Featurised } from './train-core';
 
@@ -21,9 +20,10 @@ export function heldOutRound(data: readonly Featurised[], prefixes: readonly str
   if (testRows.length === 0) return { model: [], baseline: [] };
   const cal = calibrate(trainRows, outOfFold(trainRows, 5).logits);
   const logits = logitsFor(train(trainRows), testRows);
+  const labels = predictInOrder(testRows.map((t, i) => ({ z: logits[i] as Logits, text: t.ex.text, doc: t.ex.doc })), cal);
   const scored = (t: Featurised) => ({ lang: t.ex.lang, doc: t.ex.doc, gold: t.ex.labels });
   return {
-    model: testRows.map((t, i) => ({ ...scored(t), pred: predictLabels(logits[i] as Record<Category, number[]>, cal, t.ex.text) })),
+    model: testRows.map((t, i) => ({ ...scored(t), pred: labels[i] ?? {} })),
     baseline: testRows.map((t) => ({ ...scored(t), pred: baselineLabels(t.ex.text) })),
   };
 }

@@ -3,7 +3,7 @@ import { CATEGORIES, type Category, type Light } from '../../src/classifier/type
 import { extractFeatures } from '../../src/classifier/model/features';
 import { DocumentContext } from '../../src/classifier/model/list-context';
 import type { SeedGold } from './dataset';
-import { calibrate, logitsFor, predictLabels, type Logits } from './cv';
+import { calibrate, logitsFor, predictInOrder, type Logits } from './cv';
 import type { Scored } from './metrics';
 import { lightOf } from './metrics';
 import { baselineLabels } from './baseline';
@@ -48,7 +48,8 @@ function grade(split: LosoSplit, seed: SeedGold, model: ReturnType<typeof train>
     return { ex, names, lexicalScale };
   });
   const logits = logitsFor(model, test);
-  const rows = test.map((t, i) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: predictLabels(logits[i] as Record<Category, number[]>, cal, t.ex.text) }));
+  const labels = predictInOrder(test.map((t, i) => ({ z: logits[i] as Logits, text: t.ex.text, doc: seed.id })), cal);
+  const rows = test.map((t, i) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: labels[i] ?? {} }));
   const base = test.map((t) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: baselineLabels(t.ex.text) }));
   split.model.rows.push(...rows);
   split.baseline.rows.push(...base);

@@ -10,7 +10,7 @@ import { blockLanguages, dominantLanguage, identifyLanguage } from './text/langu
 import { normalizeText, toOriginalSpan } from './text/normalize';
 import { segment } from './text/segment';
 import { ruleSentenceEnds } from './text/rule-ends';
-import { DEFAULT_MAX_CHARS, SUPPORTED_LANGS, type Analysis, type AnalyzeInput, type Lang, type Sentence } from './types';
+import { DEFAULT_MAX_CHARS, SUPPORTED_LANGS, type Analysis, type Category, type AnalyzeInput, type Lang, type Sentence } from './types';
 
 /** Cuts at `maxChars` without splitting a surrogate pair. */
 function analysedPart(text: string, maxChars: number): string {
@@ -46,13 +46,15 @@ export function analyze(input: AnalyzeInput): Analysis {
 
   const sentences: Sentence[] = [];
   const contexts = new DocumentContext();
+  let previousCategories: Category[] = [];
   for (const unit of units) {
     const [start, end] = toOriginalSpan(norm, unit.start, unit.end);
     const blockLang = groupLangs[unit.group] ?? 'unknown';
     const lang: Lang = blockLang === 'unknown' ? language : blockLang;
     const unitText = norm.text.slice(unit.start, unit.end);
     const context = contexts.next(unitText);
-    const findings = grade && SUPPORTED_LANGS.includes(lang) ? classifySentence(unitText, lang, context) : [];
+    const findings = grade && SUPPORTED_LANGS.includes(lang) ? classifySentence(unitText, lang, context, previousCategories) : [];
+    previousCategories = findings.map((finding) => finding.category);
     sentences.push({ start, end, text: text.slice(start, end), kind: unit.kind, lang, findings });
   }
 

@@ -80,9 +80,12 @@ export const REASON_GROUPS: Readonly<Record<Category, Readonly<Record<Level, Gro
   },
 };
 
+/** The reason of a finding that counts only because it carries on the sentence before (continuation.ts). */
+export const CONTINUES_REASON_KEY = 'reason_continues';
+
 /** Every key classifySentence can emit (for the locale test). */
 export function allReasonKeys(): string[] {
-  const keys: string[] = [];
+  const keys: string[] = [CONTINUES_REASON_KEY];
   for (const [category, levels] of Object.entries(REASON_GROUPS)) {
     for (const [level, groups] of Object.entries(levels)) {
       keys.push(`reason_${category}_${level}`);
