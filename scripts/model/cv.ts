@@ -3,7 +3,7 @@ import { CATEGORIES, type Category, type Level } from '../../src/classifier/type
 import { categoryLogits, featureVector, levelOf, loadModel, softmaxWithNone } from '../../src/classifier/model/infer';
 import { LEVEL_CLASSES, type ModelFile } from '../../src/classifier/model/model-file';
 import { isHeadingLike } from '../../src/classifier/model/shape';
-import { thresholdAfter } from '../../src/classifier/model/continuation';
+import { decideInOrder, type CategoryScore, type UnitScores } from '../../src/classifier/model/neighbours';
 import type { Labels } from './dataset';
 import { docLightAgreement, type Scored } from './metrics';
 import { classOf, DEFAULT_OPTIONS, train, type Calibration, type Featurised, type TrainOptions } from './train-core';
@@ -46,38 +46,38 @@ export function outOfFold(data: readonly Featurised[], k: number, opts: TrainOpt
   return { logits, fold };
 }
 
-export function decide(z: readonly number[], cal: Calibration, threshold = cal.threshold): Level | undefined {
+export function decide(z: readonly number[], cal: Calibration): Level | undefined {
   const p = softmaxWithNone(z, cal.temperature);
-  if (1 - (p[0] ?? 0) < threshold) return undefined;
+  if (1 - (p[0] ?? 0) < cal.threshold) return undefined;
   return levelOf(p, cal.redShare);
 }
 
-/**
- * `text` given: heading-like units get no label, as in the engine (src/classifier/model/shape.ts).
- * `previousCategories`: what the unit before was labelled, for follow-ups (continuation.ts).
- */
-export function predictLabels(z: Logits, cal: Record<Category, Calibration>, text?: string, previousCategories: readonly Category[] = []): Labels {
-  const out: Labels = {};
-  if (text !== undefined && isHeadingLike(text)) return out;
+/** Heading-like units get no label, as in the engine (src/classifier/model/shape.ts). */
+function unitScores(z: Logits, cal: Record<Category, Calibration>, text: string): UnitScores {
+  if (isHeadingLike(text)) return { text, scores: null };
+  const scores = {} as Record<Category, CategoryScore>;
   for (const c of CATEGORIES) {
-    const threshold = text === undefined ? cal[c].threshold : thresholdAfter(cal[c].threshold, text, c, previousCategories);
-    const level = decide(z[c], cal[c], threshold);
-    if (level) out[c] = level;
+    const p = softmaxWithNone(z[c], cal[c].temperature);
+    scores[c] = { relevance: 1 - (p[0] ?? 0), level: levelOf(p, cal[c].redShare), threshold: cal[c].threshold };
   }
-  return out;
+  return { text, scores };
 }
 
-/** Labels of units in document order, each seeing what the unit before was labelled, as in the engine. */
+/** Labels of units in document order, each decided beside its neighbours as in the engine (neighbours.ts). */
 export function predictInOrder(units: readonly { z: Logits; text: string; doc: string }[], cal: Record<Category, Calibration>): Labels[] {
-  let previous: Category[] = [];
-  let doc: string | undefined;
-  return units.map((unit) => {
-    if (unit.doc !== doc) previous = [];
-    doc = unit.doc;
-    const labels = predictLabels(unit.z, cal, unit.text, previous);
-    previous = CATEGORIES.filter((c) => labels[c] !== undefined);
-    return labels;
-  });
+  const out: Labels[] = [];
+  for (let i = 0; i < units.length; ) {
+    let j = i;
+    while (j < units.length && units[j]?.doc === units[i]?.doc) j++;
+    const doc = units.slice(i, j);
+    for (const decided of decideInOrder(doc.map((u) => unitScores(u.z, cal, u.text)))) {
+      const labels: Labels = {};
+      for (const c of CATEGORIES) { const d = decided[c]; if (d) labels[c] = d.level; }
+      out.push(labels);
+    }
+    i = j;
+  }
+  return out;
 }
 
 /**

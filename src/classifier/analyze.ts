@@ -2,7 +2,7 @@
  * The pipeline: normalise → segment → identify language per block → classify each
  * unit → summarise, plus the policy-likeness score. Pure: no DOM, no extension APIs.
  */
-import { classifySentence } from './model';
+import { classifyDocument } from './model';
 import { DocumentContext } from './model/list-context';
 import { scorePolicy } from './policy/score';
 import { summarize } from './summary';
@@ -10,7 +10,7 @@ import { blockLanguages, dominantLanguage, identifyLanguage } from './text/langu
 import { normalizeText, toOriginalSpan } from './text/normalize';
 import { segment } from './text/segment';
 import { ruleSentenceEnds } from './text/rule-ends';
-import { DEFAULT_MAX_CHARS, SUPPORTED_LANGS, type Analysis, type Category, type AnalyzeInput, type Lang, type Sentence } from './types';
+import { DEFAULT_MAX_CHARS, SUPPORTED_LANGS, type Analysis, type AnalyzeInput, type Lang, type Sentence } from './types';
 
 /** Cuts at `maxChars` without splitting a surrogate pair. */
 function analysedPart(text: string, maxChars: number): string {
@@ -44,19 +44,16 @@ export function analyze(input: AnalyzeInput): Analysis {
   });
   const grade = classify && (policy.isPolicy || input.onlyIfPolicy !== true);
 
-  const sentences: Sentence[] = [];
   const contexts = new DocumentContext();
-  let previousCategories: Category[] = [];
-  for (const unit of units) {
+  const placed = units.map((unit) => {
     const [start, end] = toOriginalSpan(norm, unit.start, unit.end);
     const blockLang = groupLangs[unit.group] ?? 'unknown';
     const lang: Lang = blockLang === 'unknown' ? language : blockLang;
     const unitText = norm.text.slice(unit.start, unit.end);
-    const context = contexts.next(unitText);
-    const findings = grade && SUPPORTED_LANGS.includes(lang) ? classifySentence(unitText, lang, context, previousCategories) : [];
-    previousCategories = findings.map((finding) => finding.category);
-    sentences.push({ start, end, text: text.slice(start, end), kind: unit.kind, lang, findings });
-  }
+    return { start, end, kind: unit.kind, lang, unit: { text: unitText, lang: grade && SUPPORTED_LANGS.includes(lang) ? lang : null, context: contexts.next(unitText) } };
+  });
+  const findings = grade ? classifyDocument(placed.map((p) => p.unit)) : [];
+  const sentences: Sentence[] = placed.map((p, i) => ({ start: p.start, end: p.end, text: text.slice(p.start, p.end), kind: p.kind, lang: p.lang, findings: findings[i] ?? [] }));
 
   const { summary, evidence } = summarize(sentences);
   return {

@@ -1,13 +1,14 @@
 /**
- * The bundled sentence model: labels one sentence for tracking / sharing / transfer with a
- * level, a calibrated score and the reason key naming the cue that fired. Pure; the model
- * JSON is a static import and is indexed lazily on the first call.
+ * The bundled sentence model: labels sentences for tracking / sharing / transfer with a level,
+ * a calibrated score and the reason key naming the cue that fired. A document's units are
+ * scored first and decided together (neighbours.ts), so a follow-up or a stray is read in its
+ * place. Pure; the model JSON is a static import and is indexed lazily on the first call.
  */
-import type { Category, Finding, Lang } from '../types';
-import { backReference, thresholdAfter } from './continuation';
-import type { SentenceContext } from './features';
+import { CATEGORIES, type Category, type Finding, type Lang } from '../types';
+import type { SentenceContext, VisitedSentence } from './features';
 import { loadModel, scoreVector, sentenceVector, weightOf, type LoadedModel } from './infer';
 import { asModelFile } from './model-file';
+import { ALONE, backReference, decideCategory, decideInOrder, type CategoryScore, type Decision, type Surroundings } from './neighbours';
 import { CONTINUES_REASON_KEY, pickReason, type ReasonCandidate } from './reasons';
 import { isHeadingLike } from './shape';
 import modelJson from './model.json';
@@ -16,45 +17,88 @@ export type { SentenceContext };
 
 let shipped: LoadedModel | null = null;
 
-/**
- * Runs a given model (tests and evaluation pass freshly trained ones). `previousCategories`:
- * the categories the unit before was graded in (see continuation.ts).
- */
-export function classifyWith(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext, previousCategories: readonly Category[] = []): Finding[] {
-  if (isHeadingLike(text)) return [];
+function shippedModel(): LoadedModel {
+  shipped ??= loadModel(asModelFile(modelJson));
+  return shipped;
+}
+
+interface ScoredSentence {
+  text: string;
+  scores: Record<Category, CategoryScore>;
+  features: VisitedSentence;
+}
+
+/** Null for heading-like units, which are never graded (shape.ts). */
+function scoreSentence(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext): ScoredSentence | null {
+  if (isHeadingLike(text)) return null;
   const { vec, visited: features } = sentenceVector(model, text, lang, context);
+  const scores = {} as Record<Category, CategoryScore>;
+  for (const s of scoreVector(model, vec)) scores[s.category] = { relevance: s.relevance, level: s.level, threshold: s.threshold };
+  return { text, scores, features };
+}
+
+function findingOf(model: LoadedModel, sentence: ScoredSentence, category: Category, decision: Decision): Finding {
+  const { text, features } = sentence;
+  const { level } = decision;
+  const candidates: ReasonCandidate[] = features.hits.map(({ hit, feature }) => ({
+    concept: hit.concept,
+    feature,
+    weight: weightOf(model, category, feature, level),
+    from: hit.from,
+    to: hit.to,
+  }));
+  const { key, cue } = pickReason(category, level, candidates);
+  const first = cue ? features.tokens[cue.from] : undefined;
+  const last = cue ? features.tokens[cue.to - 1] : undefined;
+  let reason = { key, cue: first && last ? text.slice(first.start, last.end) : '' };
+  // Counted only as a follow-up, with no listed cue of its own: the words pointing back are the cue.
+  const pointer = decision.followUp && key === `reason_${category}_${level}` ? backReference(text) : null;
+  if (pointer) reason = { key: CONTINUES_REASON_KEY, cue: text.slice(pointer.start, pointer.end) };
+  return { category, level, score: Math.round(sentence.scores[category].relevance * 1000) / 1000, reasonKey: reason.key, cue: reason.cue };
+}
+
+/**
+ * One sentence on its own (tests and evaluation pass freshly trained models). `around`: what the
+ * unit before was graded in, and which categories count as strays here (see neighbours.ts).
+ */
+export function classifyWith(model: LoadedModel, text: string, lang: Lang, context?: SentenceContext, around: Surroundings = ALONE): Finding[] {
+  const sentence = scoreSentence(model, text, lang, context);
+  if (!sentence) return [];
   const findings: Finding[] = [];
-  for (const s of scoreVector(model, vec)) {
-    if (s.relevance < thresholdAfter(s.threshold, text, s.category, previousCategories)) continue;
-    const candidates: ReasonCandidate[] = features.hits.map(({ hit, feature }) => ({
-      concept: hit.concept,
-      feature,
-      weight: weightOf(model, s.category, feature, s.level),
-      from: hit.from,
-      to: hit.to,
-    }));
-    const { key, cue } = pickReason(s.category, s.level, candidates);
-    const first = cue ? features.tokens[cue.from] : undefined;
-    const last = cue ? features.tokens[cue.to - 1] : undefined;
-    let reason = { key, cue: first && last ? text.slice(first.start, last.end) : '' };
-    // Counted only as a follow-up, with no listed cue of its own: the words pointing back are the cue.
-    const generic = key === `reason_${s.category}_${s.level}`;
-    const pointer = s.relevance < s.threshold && generic ? backReference(text) : null;
-    if (pointer) reason = { key: CONTINUES_REASON_KEY, cue: text.slice(pointer.start, pointer.end) };
-    findings.push({
-      category: s.category,
-      level: s.level,
-      score: Math.round(s.relevance * 1000) / 1000,
-      reasonKey: reason.key,
-      cue: reason.cue,
-    });
+  for (const c of CATEGORIES) {
+    const decision = decideCategory(sentence.scores[c], text, c, around);
+    if (decision) findings.push(findingOf(model, sentence, c, decision));
   }
   return findings;
 }
 
-export function classifySentence(text: string, lang: Lang, context?: SentenceContext, previousCategories: readonly Category[] = []): Finding[] {
-  shipped ??= loadModel(asModelFile(modelJson));
-  return classifyWith(shipped, text, lang, context, previousCategories);
+export function classifySentence(text: string, lang: Lang, context?: SentenceContext, around: Surroundings = ALONE): Finding[] {
+  return classifyWith(shippedModel(), text, lang, context, around);
+}
+
+/** A unit of a document in order; `lang` null for units the model does not grade (another language). */
+export interface DocumentUnit {
+  text: string;
+  lang: Lang | null;
+  context: SentenceContext;
+}
+
+/** Findings of every unit of a document, each decided beside its neighbours. */
+export function classifyDocumentWith(model: LoadedModel, units: readonly DocumentUnit[]): Finding[][] {
+  const scored = units.map((unit) => (unit.lang ? scoreSentence(model, unit.text, unit.lang, unit.context) : null));
+  const decisions = decideInOrder(units.map((unit, i) => ({ text: unit.text, scores: scored[i]?.scores ?? null })));
+  return scored.map((sentence, i) => {
+    if (!sentence) return [];
+    const decided = decisions[i] ?? {};
+    return CATEGORIES.flatMap((c) => {
+      const decision = decided[c];
+      return decision ? [findingOf(model, sentence, c, decision)] : [];
+    });
+  });
+}
+
+export function classifyDocument(units: readonly DocumentUnit[]): Finding[][] {
+  return classifyDocumentWith(shippedModel(), units);
 }
 
 export { loadModel } from './infer';
