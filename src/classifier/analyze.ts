@@ -1,6 +1,7 @@
 /**
- * The pipeline: normalise → segment → identify language per block → classify each
- * unit → summarise, plus the policy-likeness score. Pure: no DOM, no extension APIs.
+ * The pipeline: normalise → segment → identify language per block → score each unit and
+ * decide it beside its neighbours (model/neighbours.ts) → summarise, plus the policy-likeness
+ * score. Pure: no DOM, no extension APIs.
  */
 import { classifyDocument } from './model';
 import { DocumentContext } from './model/list-context';

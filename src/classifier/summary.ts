@@ -2,6 +2,7 @@
  * From sentence findings to one light per category (TAXONOMY.md, "From sentences to
  * the traffic light") and the evidence list behind each light.
  */
+import { CONTINUES_REASON_KEY } from './model/reasons';
 import { CATEGORIES, LEVELS, type Category, type Level, type Light, type Sentence } from './types';
 
 export interface Summary {
@@ -37,7 +38,8 @@ export function summarize(sentences: readonly Sentence[]): Summary {
         if (findingRank < rank || (findingRank === rank && finding.score > score)) {
           rank = findingRank;
           score = finding.score;
-          cued = finding.cue !== '';
+          // A follow-up's cue is only its "They" / "Deze": it does not stand on its own.
+          cued = finding.cue !== '' && finding.reasonKey !== CONTINUES_REASON_KEY;
         }
       }
       if (rank < LEVELS.length) entries.push({ index, rank, score, cued });

@@ -51,6 +51,13 @@ describe('summarize', () => {
     expect(evidence.sharing).toEqual([1, 0, 2]);
   });
 
+  it('does not count a follow-up\'s pointer ("They") as a cue that stands on its own', () => {
+    const followUp = { ...finding('tracking', 'amber', 0.2), reasonKey: 'reason_continues', cue: 'They' };
+    const uncued = { ...finding('tracking', 'amber', 0.9), cue: '' };
+    const { evidence } = summarize([sentence([followUp]), sentence([uncued])]);
+    expect(evidence.tracking).toEqual([1, 0]);
+  });
+
   it('lists a sentence once per category, at its worst level', () => {
     const { evidence, summary } = summarize([sentence([finding('transfer', 'amber', 0.9), finding('transfer', 'red', 0.4)])]);
     expect(evidence.transfer).toEqual([0]);
