@@ -8,7 +8,7 @@ import { CATEGORIES, type Category, type Finding, type Lang } from '../types';
 import type { SentenceContext, VisitedSentence } from './features';
 import { loadModel, scoreVector, sentenceVector, weightOf, type LoadedModel } from './infer';
 import { asModelFile } from './model-file';
-import { ALONE, backReference, decideCategory, decideInOrder, type CategoryScore, type Decision, type Surroundings } from './neighbours';
+import { ALONE, FOLLOW_UP_FACTOR, backReference, decideCategory, decideInOrder, type CategoryScore, type Decision, type Surroundings } from './neighbours';
 import { CONTINUES_REASON_KEY, pickReason, type ReasonCandidate } from './reasons';
 import { isHeadingLike } from './shape';
 import modelJson from './model.json';
@@ -22,10 +22,33 @@ function shippedModel(): LoadedModel {
   return shipped;
 }
 
+/** A concept hit with its place in the sentence's text. */
+interface Hit {
+  concept: string;
+  feature: string;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+// Only the hits are kept between scoring and deciding, not the sentence's tokens: holding every
+// unit's tokens until the page is decided cost more in garbage collection than the scoring itself.
 interface ScoredSentence {
   text: string;
   scores: Record<Category, CategoryScore>;
-  features: VisitedSentence;
+  hits: Hit[];
+}
+
+function hitsOf(features: VisitedSentence): Hit[] {
+  return features.hits.map(({ hit, feature }) => ({
+    concept: hit.concept,
+    feature,
+    from: hit.from,
+    to: hit.to,
+    start: features.tokens[hit.from]?.start ?? 0,
+    end: features.tokens[hit.to - 1]?.end ?? 0,
+  }));
 }
 
 /** Null for heading-like units, which are never graded (shape.ts). */
@@ -34,23 +57,18 @@ function scoreSentence(model: LoadedModel, text: string, lang: Lang, context?: S
   const { vec, visited: features } = sentenceVector(model, text, lang, context);
   const scores = {} as Record<Category, CategoryScore>;
   for (const s of scoreVector(model, vec)) scores[s.category] = { relevance: s.relevance, level: s.level, threshold: s.threshold };
-  return { text, scores, features };
+  // Reasons are only ever needed for a unit that can pass: the lowest bar is a follow-up's.
+  const mayPass = CATEGORIES.some((c) => scores[c].relevance >= scores[c].threshold * FOLLOW_UP_FACTOR);
+  return { text, scores, hits: mayPass ? hitsOf(features) : [] };
 }
 
 function findingOf(model: LoadedModel, sentence: ScoredSentence, category: Category, decision: Decision): Finding {
-  const { text, features } = sentence;
+  const { text, hits } = sentence;
   const { level } = decision;
-  const candidates: ReasonCandidate[] = features.hits.map(({ hit, feature }) => ({
-    concept: hit.concept,
-    feature,
-    weight: weightOf(model, category, feature, level),
-    from: hit.from,
-    to: hit.to,
-  }));
+  const candidates: ReasonCandidate[] = hits.map((hit) => ({ ...hit, weight: weightOf(model, category, hit.feature, level) }));
   const { key, cue } = pickReason(category, level, candidates);
-  const first = cue ? features.tokens[cue.from] : undefined;
-  const last = cue ? features.tokens[cue.to - 1] : undefined;
-  let reason = { key, cue: first && last ? text.slice(first.start, last.end) : '' };
+  const cueHit = cue ? hits[candidates.indexOf(cue)] : undefined;
+  let reason = { key, cue: cueHit ? text.slice(cueHit.start, cueHit.end) : '' };
   // Counted only as a follow-up, with no listed cue of its own: the words pointing back are the cue.
   const pointer = decision.followUp && key === `reason_${category}_${level}` ? backReference(text) : null;
   if (pointer) reason = { key: CONTINUES_REASON_KEY, cue: text.slice(pointer.start, pointer.end) };
