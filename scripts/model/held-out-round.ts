@@ -1,17 +1,18 @@
 /**
  * The newest authoring round held out: train (and calibrate) on everything else, grade the
- * policies of that round. They were written later, by other authors, in a shape the rest of the
- * corpus has little of (round l–m: policies that say much of what they do in lists under a
- * lead-in), so this is the nearest in-repo stand-in for "real policies in a style the model has
- * not seen".
+ * policies of that round. Each round was written later, by other authors, in a style the rest of
+ * the corpus has little of (round l–m: practices stated in lists under a lead-in; round n:
+ * disclosures in the passive voice of translated legalese, "may be collected and used by third
+ * parties", beside look-alikes that are not disclosures), so this is the nearest in-repo stand-in
+ * for "real policies in a style the model has not seen".
  */
 import { baselineLabels } from './baseline';
 import { calibrate, logitsFor, outOfFold, predictInOrder, type Logits } from './cv';
 import type { Scored } from './metrics';
 import { train, type Featurised } from './train-core';
 
-/** Document-id prefixes of the newest round (data/authored/{en,nl}-{l,m}.jsonl). */
-export const NEWEST_ROUND = ['en-l-', 'en-m-', 'nl-l-', 'nl-m-'] as const;
+/** Document-id prefixes of the newest round (data/authored/{en,nl}-n.jsonl). */
+export const NEWEST_ROUND = ['en-n-', 'nl-n-'] as const;
 
 export function heldOutRound(data: readonly Featurised[], prefixes: readonly string[] = NEWEST_ROUND): { model: Scored[]; baseline: Scored[] } {
   const held = (d: Featurised) => prefixes.some((p) => d.ex.doc.startsWith(p));

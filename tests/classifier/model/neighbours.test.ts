@@ -53,7 +53,7 @@ describe('a sentence beside its neighbours (neighbours.ts)', () => {
   });
 
   it('counts a follow-up the model is only half sure of, and says why', () => {
-    const text = 'They also help us understand how visitors use our website.';
+    const text = 'They help us improve the website.';
     const around = (previous: Category[]) => ({ previousCategories: previous, stray: new Set<Category>() });
     expect(classifySentence(text, 'en').filter((f) => f.category === 'tracking')).toEqual([]);
     const [finding] = classifySentence(text, 'en', {}, around(['tracking'])).filter((f) => f.category === 'tracking');
@@ -64,7 +64,7 @@ describe('a sentence beside its neighbours (neighbours.ts)', () => {
   });
 
   it('analyze() decides each sentence beside the ones around it', () => {
-    const follow = 'They also help us understand how visitors use our website.';
+    const follow = 'They help us improve the website.';
     const after = analyze({ text: `We use third-party advertising cookies to follow you across websites. ${follow}` });
     const alone = analyze({ text: `Our office is in Utrecht. ${follow}` });
     const grades = (a: ReturnType<typeof analyze>) => a.sentences.find((s) => s.text === follow)?.findings.map((f) => f.category) ?? [];
