@@ -1,6 +1,6 @@
 /** Grouped folds, out-of-fold predictions, and calibration of temperature and threshold. */
 import { CATEGORIES, type Category, type Level } from '../../src/classifier/types';
-import { categoryLogits, featureVector, levelOf, loadModel, softmaxWithNone } from '../../src/classifier/model/infer';
+import { calibratedScore, categoryLogits, featureVector, loadModel, softmaxWithNone } from '../../src/classifier/model/infer';
 import { LEVEL_CLASSES, type ModelFile } from '../../src/classifier/model/model-file';
 import { isHeadingLike } from '../../src/classifier/model/shape';
 import { decideInOrder, type CategoryScore, type UnitScores } from '../../src/classifier/model/neighbours';
@@ -47,19 +47,15 @@ export function outOfFold(data: readonly Featurised[], k: number, opts: TrainOpt
 }
 
 export function decide(z: readonly number[], cal: Calibration): Level | undefined {
-  const p = softmaxWithNone(z, cal.temperature);
-  if (1 - (p[0] ?? 0) < cal.threshold) return undefined;
-  return levelOf(p, cal.redShare);
+  const score = calibratedScore(z, cal);
+  return score.relevance < score.threshold ? undefined : score.level;
 }
 
 /** Heading-like units get no label, as in the engine (src/classifier/model/shape.ts). */
 function unitScores(z: Logits, cal: Record<Category, Calibration>, text: string): UnitScores {
   if (isHeadingLike(text)) return { text, scores: null };
   const scores = {} as Record<Category, CategoryScore>;
-  for (const c of CATEGORIES) {
-    const p = softmaxWithNone(z[c], cal[c].temperature);
-    scores[c] = { relevance: 1 - (p[0] ?? 0), level: levelOf(p, cal[c].redShare), threshold: cal[c].threshold };
-  }
+  for (const c of CATEGORIES) scores[c] = calibratedScore(z[c], cal[c]);
   return { text, scores };
 }
 

@@ -56,7 +56,7 @@ function scoreSentence(model: LoadedModel, text: string, lang: Lang, context?: S
   if (isHeadingLike(text)) return null;
   const { vec, visited: features } = sentenceVector(model, text, lang, context);
   const scores = {} as Record<Category, CategoryScore>;
-  for (const s of scoreVector(model, vec)) scores[s.category] = { relevance: s.relevance, level: s.level, threshold: s.threshold };
+  for (const s of scoreVector(model, vec)) scores[s.category] = s;
   // Reasons are only ever needed for a unit that can pass: the lowest bar is a follow-up's.
   const mayPass = CATEGORIES.some((c) => scores[c].relevance >= scores[c].threshold * FOLLOW_UP_FACTOR);
   return { text, scores, hits: mayPass ? hitsOf(features) : [] };

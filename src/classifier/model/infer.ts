@@ -183,12 +183,13 @@ export function levelOf(p: readonly number[], redShare: number): Level {
   return green > amber ? 'green' : 'amber';
 }
 
+/** What a category's calibration makes of its logits; the engine and evaluation both read logits this way. */
+export function calibratedScore(z: readonly number[], cal: { temperature: number; threshold: number; redShare: number }): Omit<CategoryScores, 'category'> {
+  const p = softmaxWithNone(z, cal.temperature);
+  const probs = { red: p[1] ?? 0, amber: p[2] ?? 0, green: p[3] ?? 0 };
+  return { relevance: 1 - (p[0] ?? 0), level: levelOf(p, cal.redShare), probs, threshold: cal.threshold };
+}
+
 export function scoreVector(model: LoadedModel, vec: FeatureVector): CategoryScores[] {
-  return CATEGORIES.map((category) => {
-    const cm = model.file.categories[category];
-    const p = softmaxWithNone(categoryLogits(model, category, vec), cm.temperature);
-    const probs = { red: p[1] ?? 0, amber: p[2] ?? 0, green: p[3] ?? 0 };
-    const level = levelOf(p, cm.redShare);
-    return { category, relevance: 1 - (p[0] ?? 0), level, probs, threshold: cm.threshold };
-  });
+  return CATEGORIES.map((category) => ({ category, ...calibratedScore(categoryLogits(model, category, vec), model.file.categories[category]) }));
 }

@@ -80,7 +80,7 @@ export const REASON_GROUPS: Readonly<Record<Category, Readonly<Record<Level, Gro
   },
 };
 
-/** The reason of a finding that counts only because it carries on the sentence before (continuation.ts). */
+/** The reason of a finding that counts only because it carries on the sentence before (neighbours.ts). */
 export const CONTINUES_REASON_KEY = 'reason_continues';
 
 /** Every key classifySentence can emit (for the locale test). */
