@@ -31,7 +31,7 @@ const started = performance.now();
 const data = featurise(loadCorpus(process.env.CORPUS_DIR ?? 'data'));
 const { logits } = outOfFold(data, 5);
 const cal = calibrate(data, logits);
-const cvLabels = predictInOrder(data.map((d, i) => ({ z: logits[i] ?? { tracking: [], sharing: [], transfer: [] }, text: d.ex.text, doc: d.ex.doc })), cal);
+const cvLabels = predictInOrder(data.map((d, i) => ({ z: logits[i] ?? { tracking: [], sharing: [], transfer: [] }, text: d.ex.text, doc: d.ex.doc, leadIn: d.ex.leadIn })), cal);
 const cvModel: Scored[] = data.map((d, i) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: cvLabels[i] ?? {} }));
 const cvBase: Scored[] = data.map((d) => ({ lang: d.ex.lang, doc: d.ex.doc, gold: d.ex.labels, pred: baselineLabels(d.ex.text) }));
 const seeds = existsSync(GOLD_DIR) ? loadSeedsGold(GOLD_DIR) : [];

@@ -3,6 +3,7 @@ import { CATEGORIES, type Category, type Level } from '../../src/classifier/type
 import { calibratedScore, categoryLogits, featureVector, loadModel, softmaxWithNone } from '../../src/classifier/model/infer';
 import { LEVEL_CLASSES, type ModelFile } from '../../src/classifier/model/model-file';
 import { isHeadingLike } from '../../src/classifier/model/shape';
+import { justifiedLevel } from '../../src/classifier/model/green';
 import { decideInOrder, type CategoryScore, type UnitScores } from '../../src/classifier/model/neighbours';
 import type { Labels } from './dataset';
 import { docLightAgreement, type Scored } from './metrics';
@@ -52,21 +53,24 @@ export function decide(z: readonly number[], cal: Calibration): Level | undefine
 }
 
 /** Heading-like units get no label, as in the engine (src/classifier/model/shape.ts). */
-function unitScores(z: Logits, cal: Record<Category, Calibration>, text: string): UnitScores {
+function unitScores(z: Logits, cal: Record<Category, Calibration>, text: string, leadIn: string | undefined): UnitScores {
   if (isHeadingLike(text)) return { text, scores: null };
   const scores = {} as Record<Category, CategoryScore>;
-  for (const c of CATEGORIES) scores[c] = calibratedScore(z[c], cal[c]);
+  for (const c of CATEGORIES) {
+    const score = calibratedScore(z[c], cal[c]);
+    scores[c] = { ...score, level: justifiedLevel(c, score.level, score.probs, text, leadIn === undefined ? {} : { leadIn }) };
+  }
   return { text, scores };
 }
 
 /** Labels of units in document order, each decided beside its neighbours as in the engine (neighbours.ts). */
-export function predictInOrder(units: readonly { z: Logits; text: string; doc: string }[], cal: Record<Category, Calibration>): Labels[] {
+export function predictInOrder(units: readonly { z: Logits; text: string; doc: string; leadIn?: string | undefined }[], cal: Record<Category, Calibration>): Labels[] {
   const out: Labels[] = [];
   for (let i = 0; i < units.length; ) {
     let j = i;
     while (j < units.length && units[j]?.doc === units[i]?.doc) j++;
     const doc = units.slice(i, j);
-    for (const decided of decideInOrder(doc.map((u) => unitScores(u.z, cal, u.text)))) {
+    for (const decided of decideInOrder(doc.map((u) => unitScores(u.z, cal, u.text, u.leadIn)))) {
       const labels: Labels = {};
       for (const c of CATEGORIES) { const d = decided[c]; if (d) labels[c] = d.level; }
       out.push(labels);

@@ -48,7 +48,7 @@ function grade(split: LosoSplit, seed: SeedGold, model: ReturnType<typeof train>
     return { ex, names, lexicalScale };
   });
   const logits = logitsFor(model, test);
-  const labels = predictInOrder(test.map((t, i) => ({ z: logits[i] as Logits, text: t.ex.text, doc: seed.id })), cal);
+  const labels = predictInOrder(test.map((t, i) => ({ z: logits[i] as Logits, text: t.ex.text, doc: seed.id, leadIn: t.ex.leadIn })), cal);
   const rows = test.map((t, i) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: labels[i] ?? {} }));
   const base = test.map((t) => ({ lang: t.ex.lang, doc: seed.id, gold: t.ex.labels, pred: baselineLabels(t.ex.text) }));
   split.model.rows.push(...rows);

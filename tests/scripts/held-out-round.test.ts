@@ -4,7 +4,7 @@ import { featurise } from '../../scripts/model/train-core';
 import { fixture } from './support/fixture-corpus';
 
 // A made-up word the rest of the corpus never uses: if the held-out round leaked into training,
-// the model would learn that it means selling data.
+// its predictions would follow whatever label the round gives it.
 const leaked = (i: number): Example => ({ text: `Zorblax quintessa ${i}.`, lang: 'en', labels: { sharing: 'red' }, source: 'authored', doc: `en-i-probe-${i % 2}` });
 
 describe('the held-out authoring round', () => {
@@ -17,8 +17,11 @@ describe('the held-out authoring round', () => {
     expect(result.model.every((r) => r.doc.startsWith('en-i-') && r.gold.sharing === 'red')).toBe(true);
   });
 
-  it('never trains on them', () => {
-    expect(result.model.filter((r) => r.pred.sharing === 'red')).toHaveLength(0);
+  it('never trains on them: relabelling them changes no prediction', () => {
+    const relabelled = Array.from({ length: 12 }, (_, i): Example => ({ ...leaked(i), labels: { tracking: 'green' } }));
+    const again = heldOutRound(featurise([...fixture(), ...relabelled]), ['en-i-']);
+    expect(again.model.map((r) => r.pred)).toEqual(result.model.map((r) => r.pred));
+    expect(again.model.map((r) => r.gold)).not.toEqual(result.model.map((r) => r.gold));
   });
 
   it('grades nothing when no document belongs to the round', () => {

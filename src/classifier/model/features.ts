@@ -32,7 +32,7 @@ export function lexicalScaleFor(tokenCount: number): number {
 }
 
 export function isLexical(name: string): boolean {
-  return name.startsWith('w:') || name.startsWith('!w:') || name.startsWith('b:');
+  return name.startsWith('w:') || name.startsWith('!w:') || name.startsWith('b:') || name.startsWith('!b:');
 }
 
 interface ConceptView {
@@ -44,6 +44,8 @@ interface ConceptView {
   /** Its distinct concept features, then their pairs (`cc:`), as this sentence's own features. */
   concepts: string[];
   pairs: string[];
+  /** Which way data moves relative to a named party (`d:to:c:thirdparty`), see directionOf. */
+  directions: string[];
   /** Its concept features as the next sentence's context (`p:`). */
   asPrevious: string[];
 }
@@ -82,13 +84,39 @@ function namesOf(concept: string): ConceptNames {
   return names;
 }
 
+// "to / with / aan / met" a third party is data going out, "from / van / via" is data coming in,
+// "by / door" names who acts in a passive sentence: the same words around different directions.
+const DIRECTION: ReadonlyMap<string, string> = new Map([
+  ...['to', 'with', 'aan', 'met', 'naar'].map((w) => [w, 'to'] as const),
+  ...['from', 'van', 'via', 'uit'].map((w) => [w, 'from'] as const),
+  ...['by', 'door'].map((w) => [w, 'by'] as const),
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'our', 'their', 'your', 'its', 'a', 'an', 'other', 'certain', 'selected', 'trusted', 'these', 'such', 'de', 'het', 'een', 'onze', 'ons', 'hun', 'uw', 'je', 'jouw', 'andere', 'bepaalde', 'deze', 'dergelijke', 'zorgvuldig', 'geselecteerde']);
+
+function directionOf(tokens: readonly Token[], from: number): string | undefined {
+  let k = from - 1;
+  for (let skipped = 0; skipped < 2 && DETERMINERS.has(tokens[k]?.norm ?? ''); skipped++) k--;
+  return DIRECTION.get(tokens[k]?.norm ?? '');
+}
+
+// "outside the EU" names the EU only to point away from it: its "eu" is not a hit of its own.
+const SWALLOWED_BY: Readonly<Record<string, readonly string[]>> = { eu: ['outside_eea'] };
+
+function withoutSwallowed(hits: ConceptHit[]): ConceptHit[] {
+  return hits.filter((hit) => {
+    const by = SWALLOWED_BY[hit.concept];
+    return !by?.some((outer) => hits.some((o) => o.concept === outer && o.from <= hit.from && o.to >= hit.to));
+  });
+}
+
 function computeConceptView(text: string): ConceptView {
   const tokens = tokenize(text);
   const scope = negationScope(text, tokens);
   const concepts: string[] = [];
   const pairable: string[] = [];
   const asPrevious: string[] = [];
-  const hits = findConcepts(tokens).map((hit) => {
+  const directions: string[] = [];
+  const hits = withoutSwallowed(findConcepts(tokens)).map((hit) => {
     let negated = false;
     for (let k = hit.from; k < hit.to; k++) if (scope.negated[k]) negated = true;
     const names = namesOf(hit.concept);
@@ -98,6 +126,8 @@ function computeConceptView(text: string): ConceptView {
       concepts.push(feature);
       if (names.paired) pairable.push(feature);
     }
+    const direction = names.paired ? directionOf(tokens, hit.from) : undefined;
+    if (direction && !directions.includes(`d:${direction}:${feature}`)) directions.push(`d:${direction}:${feature}`);
     return { hit, feature };
   });
   pairable.sort();
@@ -105,7 +135,7 @@ function computeConceptView(text: string): ConceptView {
   for (let i = 0; i < pairable.length; i++) {
     for (let j = i + 1; j < pairable.length; j++) pairs.push(`cc:${pairable[i]}+${pairable[j]}`);
   }
-  return { tokens, hits, negated: scope.negated, neg: scope.hasNegation, exc: scope.hasException, concepts, pairs, asPrevious };
+  return { tokens, hits, negated: scope.negated, neg: scope.hasNegation, exc: scope.hasException, concepts, pairs, directions, asPrevious };
 }
 
 /**
@@ -118,8 +148,11 @@ export interface FeatureSink {
   feature(name: string): void;
   /** A stem unigram (value: the sentence's lexical scale). */
   word(stem: string, negated: boolean): void;
-  /** A stem bigram, `previous` is `^` at the sentence start (value: the lexical scale). */
-  bigram(previous: string, stem: string): void;
+  /**
+   * A stem bigram, `previous` is `^` at the sentence start (value: the lexical scale). Marked
+   * negated like words: unmarked, "wij verkopen" learnt green from "Wij verkopen uw gegevens niet".
+   */
+  bigram(previous: string, stem: string, negated: boolean): void;
 }
 
 export interface VisitedSentence {
@@ -136,15 +169,16 @@ export interface SentenceContext {
 
 export function visitFeatures(text: string, lang: string, context: SentenceContext, sink: FeatureSink): VisitedSentence {
   const { previous, leadIn } = context;
-  const { tokens, hits, negated, neg, exc, concepts, pairs } = conceptFeatures(text);
+  const { tokens, hits, negated, neg, exc, concepts, pairs, directions } = conceptFeatures(text);
   sink.feature('bias');
   for (const feature of concepts) sink.feature(feature);
   for (const pair of pairs) sink.feature(pair);
+  for (const direction of directions) sink.feature(direction);
   let prevStem = '^';
   for (let i = 0; i < tokens.length; i++) {
     const s = stem(tokens[i]?.norm ?? '', lang);
     sink.word(s, negated[i] === true);
-    sink.bigram(prevStem, s);
+    sink.bigram(prevStem, s, negated[i] === true);
     prevStem = s;
   }
   if (neg) sink.feature('neg');
@@ -168,7 +202,7 @@ export function extractFeatures(text: string, lang: string, context: SentenceCon
   const visited = visitFeatures(text, lang, context, {
     feature: (name) => names.add(name),
     word: (s, negated) => names.add(`${negated ? '!' : ''}w:${s}`),
-    bigram: (p, s) => names.add(`b:${p}_${s}`),
+    bigram: (p, s, negated) => names.add(`${negated ? '!' : ''}b:${p}_${s}`),
   });
   return { ...visited, names: sorted ? [...names].sort() : [...names] };
 }

@@ -25,19 +25,23 @@ interface LexicalIndex {
   words: Map<string, number>;
   negatedWords: Map<string, number>;
   bigrams: Map<string, Map<string, number>>;
+  negatedBigrams: Map<string, Map<string, number>>;
 }
 
 function lexicalIndexOf(features: readonly string[]): LexicalIndex {
-  const lexical: LexicalIndex = { words: new Map(), negatedWords: new Map(), bigrams: new Map() };
+  const lexical: LexicalIndex = { words: new Map(), negatedWords: new Map(), bigrams: new Map(), negatedBigrams: new Map() };
   features.forEach((name, i) => {
     if (name.startsWith('w:')) lexical.words.set(name.slice(2), i);
     else if (name.startsWith('!w:')) lexical.negatedWords.set(name.slice(3), i);
-    else if (name.startsWith('b:')) {
+    else if (name.startsWith('b:') || name.startsWith('!b:')) {
+      const negated = name.startsWith('!');
+      const from = negated ? 3 : 2;
       // Stems are letters, digits, '#', '^', '-', "'" and '.': the first '_' splits the pair.
-      const cut = name.indexOf('_', 2);
-      const first = name.slice(2, cut);
-      let next = lexical.bigrams.get(first);
-      if (!next) lexical.bigrams.set(first, (next = new Map()));
+      const cut = name.indexOf('_', from);
+      const first = name.slice(from, cut);
+      const pairs = negated ? lexical.negatedBigrams : lexical.bigrams;
+      let next = pairs.get(first);
+      if (!next) pairs.set(first, (next = new Map()));
       next.set(name.slice(cut + 1), i);
     }
   });
@@ -150,8 +154,8 @@ class VectorSink implements FeatureSink {
     this.take((negated ? this.lexical.negatedWords : this.lexical.words).get(stem), true);
   }
 
-  bigram(previous: string, stem: string): void {
-    this.take(this.lexical.bigrams.get(previous)?.get(stem), true);
+  bigram(previous: string, stem: string, negated: boolean): void {
+    this.take((negated ? this.lexical.negatedBigrams : this.lexical.bigrams).get(previous)?.get(stem), true);
   }
 
   private take(id: number | undefined, lexical: boolean): void {

@@ -55,6 +55,8 @@ export const LEXICON: Readonly<Record<string, readonly string[]>> = {
   cbpr: ['cbpr*', 'apec', 'cross-border privacy rules', 'cross border privacy rules'],
   safeguard: ['safeguard*', 'waarborg*', 'gewaarborgd', 'appropriate safeguards', 'passende waarborgen', 'passende maatregelen', 'appropriate measures', 'adequate safeguards', 'voldoende bescherming', 'sufficient protection', 'protection*', 'bescherm*', 'ensure*', 'zorgen ervoor', 'ervoor zorgen', 'garanties', 'guarantee*'],
   no_protection: ['lower level', 'lager beschermingsniveau', 'lager niveau', 'less protection', 'minder bescherming', 'not the same', 'niet hetzelfde', 'may not provide', 'may not offer', 'niet dezelfde', 'different data protection', 'andere wetgeving', 'different laws', 'minder streng*', 'less strict', 'not as protective', 'not recognised', 'geen adequaat', 'geen passend', 'niet adequaat', 'niet passend', 'nog geen'],
+  // Putting a technology to work: "we use cookies" states a practice, "cookies are files" does not.
+  employ: ['use', 'uses', 'used', 'using', 'gebruik', 'gebruiken', 'gebruikt', 'gebruikte', 'gebruikten', 'place', 'places', 'placed', 'plaats', 'plaatsen', 'plaatst', 'geplaatst', 'set', 'sets', 'zet', 'zetten', 'gezet', 'employ*', 'deploy*', 'inzetten', 'ingezet', 'zetten in', 'zet in', 'rely on', 'work with', 'werken met', 'werkt met', 'install*', 'installeren', 'geïnstalleerd', 'load', 'loads', 'laden', 'geladen'],
   // Generic context.
   personal_data: ['personal data', 'personal information', 'persoonsgegevens', 'persoonlijke gegevens', 'persoonlijke informatie', 'gegevens', 'data', 'information', 'informatie', 'details'],
   possibility: ['may', 'might', 'can', 'could', 'kan', 'kunnen', 'mogelijk', 'possibly', 'sometimes', 'soms', 'occasionally', 'af en toe'],
@@ -65,3 +67,6 @@ export type ConceptId = keyof typeof LEXICON;
 
 /** Concepts found in nearly every policy sentence: never paired with others, never quoted as a cue. */
 export const GENERIC_CONCEPTS: ReadonlySet<string> = new Set(['personal_data', 'possibility']);
+
+/** Concepts that sharpen their pairs ("use" + "cookies") but say nothing to a reader as a cue. */
+export const SILENT_CONCEPTS: ReadonlySet<string> = new Set([...GENERIC_CONCEPTS, 'employ']);

@@ -21,16 +21,36 @@ export interface NegationScope {
   hasException: boolean;
 }
 
+/** Words that open a clause of its own after a comma: a new subject, not a listed verb. */
+const NEW_SUBJECT = new Set(['we', 'wij', 'i', 'ik', 'you', 'u', 'je', 'jij', 'they', 'zij', 'ze', 'he', 'she', 'hij', 'it', 'het', 'this', 'dit', 'dat', 'these', 'deze', 'die', 'there', 'er', 'if', 'als', 'when', 'wanneer', 'where', 'waar', 'and', 'en', 'because', 'omdat', 'for', 'voor', 'in', 'to', 'om']);
+const COORDINATORS = new Set(['or', 'and', 'nor', 'of', 'en', 'noch']);
+
+/**
+ * "We never sell, rent or trade your data": the comma lists verbs under one negator. A clause
+ * after a comma continues the list when it does not open with a subject and is a bare word,
+ * opens with "or / of", or reaches "or / and / of / en" within three words.
+ */
+function continuesList(clauseTokens: readonly Token[]): boolean {
+  const first = clauseTokens[0]?.norm ?? '';
+  if (NEW_SUBJECT.has(first) || BOUNDARY_WORDS.has(first) || EXCEPTION_WORDS.has(first)) return false;
+  if (clauseTokens.length <= 1 || first === 'or' || first === 'nor' || first === 'of' || first === 'noch') return true;
+  return clauseTokens.slice(1, 4).some((t) => COORDINATORS.has(t.norm));
+}
+
 export function negationScope(text: string, tokens: readonly Token[]): NegationScope {
   const breaks = clauseBreaks(text);
   const clauseOf: number[] = [];
+  // Clauses that begin after a comma (not a boundary word or other punctuation).
+  const afterComma = new Set<number>();
   let clause = 0;
   let b = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t) continue;
-    while (b < breaks.length && (breaks[b] ?? Infinity) < t.start) { clause++; b++; }
-    if (BOUNDARY_WORDS.has(t.norm) || EXCEPTION_WORDS.has(t.norm)) clause++;
+    let lastBreak = -1;
+    while (b < breaks.length && (breaks[b] ?? Infinity) < t.start) { clause++; lastBreak = breaks[b] ?? -1; b++; }
+    if (lastBreak >= 0 && text[lastBreak] === ',') afterComma.add(clause);
+    if (BOUNDARY_WORDS.has(t.norm) || EXCEPTION_WORDS.has(t.norm)) { clause++; afterComma.delete(clause); }
     clauseOf.push(clause);
   }
   const negatedClauses = new Set<number>();
@@ -41,6 +61,13 @@ export function negationScope(text: string, tokens: readonly Token[]): NegationS
     if (!isNegator(word)) continue;
     if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.norm ?? '')) continue;
     negatedClauses.add(clauseOf[i] ?? -1);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const c = clauseOf[i] ?? -1;
+    if (c <= 0 || clauseOf[i - 1] === c || !afterComma.has(c) || negatedClauses.has(c) || !negatedClauses.has(c - 1)) continue;
+    let end = i;
+    while (end < tokens.length && clauseOf[end] === c) end++;
+    if (continuesList(tokens.slice(i, end))) negatedClauses.add(c);
   }
   const negated = clauseOf.map((c) => negatedClauses.has(c));
   return { negated, hasNegation: negatedClauses.size > 0, hasException };

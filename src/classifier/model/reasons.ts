@@ -5,7 +5,7 @@
  * `reason_<category>_<level>` when no listed concept fired.
  */
 import type { Category, Level } from '../types';
-import { GENERIC_CONCEPTS } from './lexicon';
+import { SILENT_CONCEPTS } from './lexicon';
 
 type Groups = Readonly<Record<string, readonly string[]>>;
 
@@ -119,7 +119,7 @@ export function pickReason(category: Category, level: Level, candidates: readonl
   // such as "informatie" or "may" explain nothing, and a concept that pushed away is no cue.
   let strongest: ReasonCandidate | null = null;
   for (const cand of candidates) {
-    if (GENERIC_CONCEPTS.has(cand.concept) || cand.weight <= 0) continue;
+    if (SILENT_CONCEPTS.has(cand.concept) || cand.weight <= 0) continue;
     if (!strongest || cand.weight > strongest.weight) strongest = cand;
   }
   return { key: `reason_${category}_${level}`, cue: strongest };

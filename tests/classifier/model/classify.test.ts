@@ -19,6 +19,25 @@ const CLEAR: Expectation[] = [
   ['Al uw gegevens worden uitsluitend opgeslagen in de EU.', 'nl', 'transfer', 'green'],
   ['We share your data with service providers who process it on our behalf.', 'en', 'sharing', 'amber'],
   ['Wij maken gebruik van verwerkers die in onze opdracht gegevens verwerken.', 'nl', 'sharing', 'amber'],
+  // Short plain statements: most short units in a policy are headings, which must not teach the
+  // model that a short sentence says nothing.
+  ['Wij maken gebruik van cookies.', 'nl', 'tracking', 'amber'],
+  ['We sell your personal data to advertisers.', 'en', 'sharing', 'red'],
+  ['Wij verkopen uw gegevens aan andere bedrijven.', 'nl', 'sharing', 'red'],
+  ['We track your location.', 'en', 'tracking', 'red'],
+  ['Uw gegevens blijven in de EU.', 'nl', 'transfer', 'green'],
+];
+
+// A practice and its denial share almost every word; the affirmation must never read as a promise.
+const AFFIRMED: [text: string, lang: Lang, category: Category][] = [
+  ['Wij verkopen uw gegevens aan andere bedrijven.', 'nl', 'sharing'],
+  ['We sell your data.', 'en', 'sharing'],
+  ['Wij delen uw gegevens met adverteerders.', 'nl', 'sharing'],
+  ['We share your data with advertisers.', 'en', 'sharing'],
+  ['Wij gebruiken tracking cookies.', 'nl', 'tracking'],
+  ['We use tracking cookies.', 'en', 'tracking'],
+  ['Uw gegevens worden buiten de EU opgeslagen.', 'nl', 'transfer'],
+  ['Your data is stored outside the EU.', 'en', 'transfer'],
 ];
 
 describe('classifySentence with the shipped model', () => {
@@ -32,7 +51,15 @@ describe('classifySentence with the shipped model', () => {
     expect(text).toContain(finding?.cue ?? '\u0000');
   });
 
+  it.each(AFFIRMED)('does not read "%s" as a green %s', (text, lang, category) => {
+    const finding = classifySentence(text, lang).find((f) => f.category === category);
+    expect(finding?.level ?? 'none').not.toBe('green');
+  });
+
   it.each([
+    ['Cookies', 'en'],
+    ['Delen met derden', 'nl'],
+    ['What are cookies?', 'en'],
     ['You have the right to access your personal data.', 'en'],
     ['U heeft het recht om uw gegevens in te zien.', 'nl'],
     ['Contact us at privacy@example.com.', 'en'],

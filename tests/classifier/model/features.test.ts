@@ -32,6 +32,17 @@ describe('negation scope', () => {
     expect(concepts(text)).toEqual(expect.arrayContaining(['!c:share', 'c:consent']));
   });
 
+  it('carries the negator over a comma-separated list of verbs', () => {
+    expect(concepts('We never sell, rent or trade your personal information.')).not.toContain('c:sell');
+    expect(concepts('Personeelsdossiers worden niet verkocht, verhuurd of anderszins geëxploiteerd.')).not.toContain('c:sell');
+    expect(negatedWords('We do not sell your data, or share it with advertisers.')).toContain('share');
+  });
+
+  it('stops at a comma that opens a clause of its own', () => {
+    expect(negatedWords('We do not sell your data, and we share it with partners.')).not.toContain('share');
+    expect(negatedWords('We do not sell your data, we share it.')).not.toContain('share');
+  });
+
   it('leaves affirmative sentences unmarked', () => {
     expect(concepts('We sell your data to data brokers.')).toEqual(expect.arrayContaining(['c:sell', 'c:brokers']));
     expect(concepts('We sell your data to data brokers.')).not.toContain('!c:sell');
@@ -69,6 +80,23 @@ describe('bilingual concepts', () => {
 });
 
 describe('features', () => {
+  it('mark word pairs inside a negation, so an affirmation shares none with its denial', () => {
+    const affirmed = extractFeatures('Wij verkopen uw gegevens aan andere bedrijven.', 'nl').names.filter((n) => n.includes('b:'));
+    const denied = extractFeatures('Wij verkopen uw gegevens niet aan andere bedrijven.', 'nl').names.filter((n) => n.includes('b:'));
+    expect(affirmed.every((n) => n.startsWith('b:'))).toBe(true);
+    expect(denied.every((n) => n.startsWith('!b:'))).toBe(true);
+  });
+
+  it('say which way data moves relative to a party, in both languages', () => {
+    const dir = (text: string, lang: string) => extractFeatures(text, lang).names.filter((n) => n.startsWith('d:'));
+    expect(dir('We share your data with our partners and third parties.', 'en')).toEqual(['d:to:c:thirdparty']);
+    expect(dir('Wij verstrekken uw gegevens aan derden.', 'nl')).toEqual(['d:to:c:thirdparty']);
+    expect(dir('We receive information about you from third parties.', 'en')).toEqual(['d:from:c:thirdparty']);
+    expect(dir('Wij ontvangen gegevens via bronnen van derden.', 'nl')).toEqual(['d:from:c:thirdparty']);
+    expect(dir('Deze gegevens kunnen worden gebruikt door derden.', 'nl')).toEqual(['d:by:c:thirdparty']);
+    expect(dir('Third parties may use this data.', 'en')).toEqual([]);
+  });
+
   it('are sorted and distinct, with previous-sentence concepts under their own prefix', () => {
     const { names } = extractFeatures('They may use it.', 'en', { previous: 'We share data with advertising partners.' });
     expect([...names].sort()).toEqual(names);

@@ -1,0 +1,28 @@
+/**
+ * TAXONOMY's green is "a clear commitment that limits" a practice. A unit read as green must show
+ * one: a negation in the unit or in its list's lead-in ("We do not sell …", "We will never:"), or
+ * a limiting concept among the category's green reasons ("only strictly necessary cookies",
+ * "within the EU"). Without one, green is the model echoing words it met in promises ("We place
+ * tracking cookies" beside "We place no tracking cookies"), and the unit reads as the likelier of
+ * red and amber instead: the extension never shows a green it cannot point to.
+ */
+import type { Category, Level } from '../types';
+import { conceptFeatures, type SentenceContext } from './features';
+import { REASON_GROUPS } from './reasons';
+
+const LIMITING: Readonly<Record<Category, ReadonlySet<string>>> = {
+  tracking: new Set(Object.values(REASON_GROUPS.tracking.green).flat()),
+  sharing: new Set(Object.values(REASON_GROUPS.sharing.green).flat()),
+  transfer: new Set(Object.values(REASON_GROUPS.transfer.green).flat()),
+};
+
+export function greenIsJustified(category: Category, text: string, context: SentenceContext = {}): boolean {
+  const views = context.leadIn ? [conceptFeatures(text), conceptFeatures(context.leadIn)] : [conceptFeatures(text)];
+  return views.some((view) => view.neg || view.concepts.some((feature) => LIMITING[category].has(feature)));
+}
+
+/** `level`, unless it is a green the unit cannot justify: then red or amber, whichever is likelier. */
+export function justifiedLevel(category: Category, level: Level, probs: Readonly<Record<Level, number>>, text: string, context?: SentenceContext): Level {
+  if (level !== 'green' || greenIsJustified(category, text, context)) return level;
+  return probs.red >= probs.amber ? 'red' : 'amber';
+}

@@ -1,0 +1,34 @@
+import { greenIsJustified, justifiedLevel } from '../../../src/classifier/model/green';
+
+const probs = { red: 0.3, amber: 0.2, green: 0.4 };
+
+describe('green needs a commitment the unit shows', () => {
+  it('is justified by a negation', () => {
+    expect(greenIsJustified('sharing', 'Wij verkopen uw gegevens niet.')).toBe(true);
+    expect(greenIsJustified('tracking', 'We do not use tracking cookies.')).toBe(true);
+  });
+
+  it('is justified by a limiting concept of the category', () => {
+    expect(greenIsJustified('tracking', 'Only strictly necessary cookies are placed.')).toBe(true);
+    expect(greenIsJustified('transfer', 'Your data stays within the EU.')).toBe(true);
+  });
+
+  it('is justified by a denying lead-in above a list item', () => {
+    expect(greenIsJustified('sharing', '• sell your data to advertisers;', { leadIn: 'We will never:' })).toBe(true);
+    expect(greenIsJustified('sharing', '• sell your data to advertisers;', { leadIn: 'We may:' })).toBe(false);
+  });
+
+  it('is not justified by words alone', () => {
+    expect(greenIsJustified('tracking', 'We place tracking cookies.')).toBe(false);
+    expect(greenIsJustified('sharing', 'Wij verkopen uw gegevens aan andere bedrijven.')).toBe(false);
+    // "the EU" inside "outside the EU" is no promise to stay in it.
+    expect(greenIsJustified('transfer', 'Your data is stored outside the EU.')).toBe(false);
+  });
+
+  it('turns an unjustified green into the likelier of red and amber', () => {
+    expect(justifiedLevel('tracking', 'green', probs, 'We place tracking cookies.')).toBe('red');
+    expect(justifiedLevel('tracking', 'green', { ...probs, amber: 0.35 }, 'We place tracking cookies.')).toBe('amber');
+    expect(justifiedLevel('tracking', 'green', probs, 'We place no tracking cookies.')).toBe('green');
+    expect(justifiedLevel('tracking', 'amber', probs, 'We place tracking cookies.')).toBe('amber');
+  });
+});
