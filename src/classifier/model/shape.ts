@@ -17,6 +17,7 @@ const OPENING_QUOTES = /^[‘'"“„([]+/;
 const SENTENCE_END = /[.!?;:,)\]"'”’…]$/;
 const UPPERCASE_START = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
+const LETTER = /\p{L}/u;
 
 /** A bullet or lettered item ("• Rusland", "b) to our processors"). */
 export function isListItem(text: string): boolean {
@@ -25,8 +26,12 @@ export function isListItem(text: string): boolean {
 
 export function isHeadingLike(text: string): boolean {
   const trimmed = text.trim();
+  if (!trimmed) return false;
+  // A unit without a letter ("4", "\u200f12", "—") is a section number or a stray cell: scored with
+  // the previous paragraph as its context, it could only echo that paragraph's findings.
+  if (!LETTER.test(trimmed)) return true;
   // A colon inside marks a labelled statement ("2. E-mail: with a US service under the DPF").
-  if (!trimmed || /[|\t:]/.test(trimmed)) return false;
+  if (/[|\t:]/.test(trimmed)) return false;
   if (SENTENCE_END.test(trimmed) || isListItem(trimmed)) return false;
   const body = trimmed.replace(SECTION_NUMBER, '').replace(OPENING_QUOTES, '');
   if (!UPPERCASE_START.test(body)) return false;

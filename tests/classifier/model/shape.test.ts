@@ -11,6 +11,10 @@ describe('isHeadingLike', () => {
     'IV. Sharing with advertising partners',
     '‘Do Not Track’ Signals',
     'Use of Web Beacons, Pixel Tags and Tracking Technology by IKANDA and Its Partners',
+    // Units without a letter: a section number (behind a right-to-left mark), a stray cell.
+    '4',
+    '\u200f12',
+    '2.1 |',
   ])('reads %p as a heading', (text) => {
     expect(isHeadingLike(text)).toBe(true);
   });
