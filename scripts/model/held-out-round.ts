@@ -3,7 +3,8 @@
  * policies of that round. Each round was written later, by other authors, in a style the rest of
  * the corpus has little of (round l–m: practices stated in lists under a lead-in; round n:
  * disclosures in the passive voice of translated legalese; round p: short plain statements, "We
- * sell your data.", beside short headings and questions), so this is the nearest in-repo stand-in
+ * sell your data.", beside short headings and questions; round q: cookie sections, where "we use
+ * cookies to …" stands beside "cookies are small files …"), so this is the nearest in-repo stand-in
  * for "real policies in a style the model has not seen".
  */
 import { baselineLabels } from './baseline';
@@ -11,8 +12,8 @@ import { calibrate, logitsFor, outOfFold, predictInOrder, type Logits } from './
 import type { Scored } from './metrics';
 import { train, type Featurised } from './train-core';
 
-/** Document-id prefixes of the newest round (data/authored/{en,nl}-p.jsonl). */
-export const NEWEST_ROUND = ['en-p-', 'nl-p-'] as const;
+/** Document-id prefixes of the newest round (data/authored/{en,nl}-q.jsonl). */
+export const NEWEST_ROUND = ['en-q-', 'nl-q-'] as const;
 
 export function heldOutRound(data: readonly Featurised[], prefixes: readonly string[] = NEWEST_ROUND): { model: Scored[]; baseline: Scored[] } {
   const held = (d: Featurised) => prefixes.some((p) => d.ex.doc.startsWith(p));

@@ -53,7 +53,7 @@ describe('a sentence beside its neighbours (neighbours.ts)', () => {
   });
 
   it('counts a follow-up the model is only half sure of, and says why', () => {
-    const text = 'They help us improve the website.';
+    const text = 'They help us improve our website.';
     const around = (previous: Category[]) => ({ previousCategories: previous, stray: new Set<Category>() });
     expect(classifySentence(text, 'en').filter((f) => f.category === 'tracking')).toEqual([]);
     const [finding] = classifySentence(text, 'en', {}, around(['tracking'])).filter((f) => f.category === 'tracking');
