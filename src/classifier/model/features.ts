@@ -35,7 +35,7 @@ export function isLexical(name: string): boolean {
   return name.startsWith('w:') || name.startsWith('!w:') || name.startsWith('b:') || name.startsWith('!b:');
 }
 
-interface ConceptView {
+export interface ConceptView {
   tokens: Token[];
   hits: { hit: ConceptHit; feature: string }[];
   negated: boolean[];
@@ -99,16 +99,6 @@ function directionOf(tokens: readonly Token[], from: number): string | undefined
   return DIRECTION.get(tokens[k]?.norm ?? '');
 }
 
-// "outside the EU" names the EU only to point away from it: its "eu" is not a hit of its own.
-const SWALLOWED_BY: Readonly<Record<string, readonly string[]>> = { eu: ['outside_eea'] };
-
-function withoutSwallowed(hits: ConceptHit[]): ConceptHit[] {
-  return hits.filter((hit) => {
-    const by = SWALLOWED_BY[hit.concept];
-    return !by?.some((outer) => hits.some((o) => o.concept === outer && o.from <= hit.from && o.to >= hit.to));
-  });
-}
-
 function computeConceptView(text: string): ConceptView {
   const tokens = tokenize(text);
   const scope = negationScope(text, tokens);
@@ -116,7 +106,7 @@ function computeConceptView(text: string): ConceptView {
   const pairable: string[] = [];
   const asPrevious: string[] = [];
   const directions: string[] = [];
-  const hits = withoutSwallowed(findConcepts(tokens)).map((hit) => {
+  const hits = findConcepts(tokens).map((hit) => {
     let negated = false;
     for (let k = hit.from; k < hit.to; k++) if (scope.negated[k]) negated = true;
     const names = namesOf(hit.concept);

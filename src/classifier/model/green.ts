@@ -7,7 +7,7 @@
  * red and amber instead: the extension never shows a green it cannot point to.
  */
 import type { Category, Level } from '../types';
-import { conceptFeatures, type SentenceContext } from './features';
+import { conceptFeatures, type ConceptView, type SentenceContext } from './features';
 import { REASON_GROUPS } from './reasons';
 
 const LIMITING: Readonly<Record<Category, ReadonlySet<string>>> = {
@@ -16,9 +16,21 @@ const LIMITING: Readonly<Record<Category, ReadonlySet<string>>> = {
   transfer: new Set(Object.values(REASON_GROUPS.transfer.green).flat()),
 };
 
+// "outside the EU" names the EU only to point away from it. The model keeps both hits (together
+// they are its surest sign of a transfer), but that "EU" promises nothing.
+const POINTS_AWAY: Readonly<Record<string, string>> = { eu: 'outside_eea' };
+
+function limits(category: Category, view: ConceptView): boolean {
+  return view.hits.some(({ hit, feature }) => {
+    if (!LIMITING[category].has(feature)) return false;
+    const away = POINTS_AWAY[hit.concept];
+    return !view.hits.some((o) => o.hit.concept === away && o.hit.from <= hit.from && o.hit.to >= hit.to);
+  });
+}
+
 export function greenIsJustified(category: Category, text: string, context: SentenceContext = {}): boolean {
   const views = context.leadIn ? [conceptFeatures(text), conceptFeatures(context.leadIn)] : [conceptFeatures(text)];
-  return views.some((view) => view.neg || view.concepts.some((feature) => LIMITING[category].has(feature)));
+  return views.some((view) => view.neg || limits(category, view));
 }
 
 /** `level`, unless it is a green the unit cannot justify: then red or amber, whichever is likelier. */

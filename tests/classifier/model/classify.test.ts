@@ -26,6 +26,8 @@ const CLEAR: Expectation[] = [
   ['Wij verkopen uw gegevens aan andere bedrijven.', 'nl', 'sharing', 'red'],
   ['We track your location.', 'en', 'tracking', 'red'],
   ['Uw gegevens blijven in de EU.', 'nl', 'transfer', 'green'],
+  ['We transfer your data outside the EEA.', 'en', 'transfer', 'red'],
+  ['Wij geven uw gegevens door aan landen buiten de EER.', 'nl', 'transfer', 'red'],
 ];
 
 // A practice and its denial share almost every word; the affirmation must never read as a promise.

@@ -64,7 +64,7 @@ describe('a sentence beside its neighbours (neighbours.ts)', () => {
   });
 
   it('analyze() decides each sentence beside the ones around it', () => {
-    const follow = 'They help us improve the website.';
+    const follow = 'They help us improve our website.';
     const after = analyze({ text: `We use third-party advertising cookies to follow you across websites. ${follow}` });
     const alone = analyze({ text: `Our office is in Utrecht. ${follow}` });
     const grades = (a: ReturnType<typeof analyze>) => a.sentences.find((s) => s.text === follow)?.findings.map((f) => f.category) ?? [];
