@@ -117,7 +117,8 @@ function computeConceptView(text: string): ConceptView {
       if (names.paired) pairable.push(feature);
     }
     const direction = names.paired ? directionOf(tokens, hit.from) : undefined;
-    if (direction && !directions.includes(`d:${direction}:${feature}`)) directions.push(`d:${direction}:${feature}`);
+    const name = direction ? `d:${direction}:${feature}` : undefined;
+    if (name && !directions.includes(name)) directions.push(name);
     return { hit, feature };
   });
   pairable.sort();

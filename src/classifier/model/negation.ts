@@ -23,7 +23,8 @@ export interface NegationScope {
 
 /** Words that open a clause of its own after a comma: a new subject, not a listed verb. */
 const NEW_SUBJECT = new Set(['we', 'wij', 'i', 'ik', 'you', 'u', 'je', 'jij', 'they', 'zij', 'ze', 'he', 'she', 'hij', 'it', 'het', 'this', 'dit', 'dat', 'these', 'deze', 'die', 'there', 'er', 'if', 'als', 'when', 'wanneer', 'where', 'waar', 'and', 'en', 'because', 'omdat', 'for', 'voor', 'in', 'to', 'om']);
-const COORDINATORS = new Set(['or', 'and', 'nor', 'of', 'en', 'noch']);
+const ALTERNATIVES = new Set(['or', 'nor', 'of', 'noch']);
+const COORDINATORS = new Set([...ALTERNATIVES, 'and', 'en']);
 
 /**
  * "We never sell, rent or trade your data": the comma lists verbs under one negator. A clause
@@ -33,7 +34,7 @@ const COORDINATORS = new Set(['or', 'and', 'nor', 'of', 'en', 'noch']);
 function continuesList(clauseTokens: readonly Token[]): boolean {
   const first = clauseTokens[0]?.norm ?? '';
   if (NEW_SUBJECT.has(first) || BOUNDARY_WORDS.has(first) || EXCEPTION_WORDS.has(first)) return false;
-  if (clauseTokens.length <= 1 || first === 'or' || first === 'nor' || first === 'of' || first === 'noch') return true;
+  if (clauseTokens.length <= 1 || ALTERNATIVES.has(first)) return true;
   return clauseTokens.slice(1, 4).some((t) => COORDINATORS.has(t.norm));
 }
 
