@@ -97,7 +97,27 @@ export function findConcepts(tokens: readonly Token[]): ConceptHit[] {
     const list = candidatesFor(index, tokens[i]?.norm ?? '');
     if (list.length) matchList(list, tokens, i, hits, hits.length);
   }
+  passOnParticles(tokens, hits);
   return hits;
+}
+
+// Dutch splits "doorgeven" around its object: "Wij geven uw gegevens door aan derden". Phrases
+// match adjacent words only, so the particle is found here: "door" closing the clause or
+// followed by "aan / naar", a few words after a form of geven / sturen / zenden / spelen.
+const PASS_ON_VERBS: ReadonlySet<string> = new Set(['geef', 'geeft', 'geven', 'gaf', 'gaven', 'stuur', 'stuurt', 'sturen', 'stuurde', 'stuurden', 'zend', 'zendt', 'zenden', 'zond', 'zonden', 'speelt', 'spelen', 'speelde', 'speelden']);
+const PASS_ON_REACH = 8;
+
+function passOnParticles(tokens: readonly Token[], hits: ConceptHit[]): void {
+  const found = hits.length;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]?.norm !== 'door') continue;
+    const next = tokens[i + 1]?.norm;
+    if (next !== undefined && next !== 'aan' && next !== 'naar') continue;
+    let verb = false;
+    for (let k = Math.max(0, i - PASS_ON_REACH); k < i && !verb; k++) verb = PASS_ON_VERBS.has(tokens[k]?.norm ?? '');
+    if (verb && !hits.some((h) => h.concept === 'share' && h.from <= i && i < h.to)) hits.push({ concept: 'share', from: i, to: i + 1 });
+  }
+  if (hits.length > found) hits.sort((a, b) => a.from - b.from);
 }
 
 /** Adds the phrases of `list` that match at `at`; one hit per concept and start, the longest. */

@@ -5,8 +5,10 @@
  */
 import { clauseBreaks, type Token } from './tokens';
 
-const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nor', 'neither', 'cannot', 'nothing', 'niet', 'geen', 'nooit', 'noch', 'niets', 'nergens', 'nimmer']);
-const BOUNDARY_WORDS = new Set(['but', 'maar', 'however', 'echter', 'although', 'hoewel', 'whereas', 'terwijl', 'which', 'waarbij', 'so', 'dus', 'instead', 'wel']);
+const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nor', 'neither', 'cannot', 'nothing', 'niet', 'geen', 'nooit', 'noch', 'niets', 'nergens', 'nimmer', 'niemand', 'niks', 'nobody', 'nowhere']);
+// Not "echter / dus / however": inside a clause they are adverbs ("Wij verkopen echter geen
+// gegevens"), and where they open one, punctuation has already closed the clause before.
+const BOUNDARY_WORDS = new Set(['but', 'maar', 'although', 'hoewel', 'whereas', 'terwijl', 'which', 'waarbij', 'so', 'instead', 'wel']);
 export const EXCEPTION_WORDS = new Set(['except', 'unless', 'behalve', 'tenzij', 'uitzondering', 'besides', 'without', 'zonder']);
 /** "not only", "niet beperkt tot": negator words that do not negate the practice. */
 const NOT_NEGATING_NEXT = new Set(['only', 'limited', 'alleen', 'uitsluitend', 'beperkt', 'just', 'enkel', 'all', 'alle', 'longer']);

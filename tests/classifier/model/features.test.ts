@@ -20,6 +20,17 @@ describe('negation scope', () => {
     expect(concepts('Wij verkopen uw gegevens niet.')).toContain('!c:sell');
   });
 
+  it('reads "nobody / niemand / niks" as negators', () => {
+    expect(concepts('Wij verkopen uw gegevens aan niemand.')).toContain('!c:sell');
+    expect(concepts('Aan adverteerders verkopen we niks.')).toContain('!c:sell');
+    expect(concepts('We sell your data to nobody.')).toContain('!c:sell');
+  });
+
+  it('does not end the clause at an adverb such as "echter" or "however"', () => {
+    expect(concepts('Wij verkopen echter geen gegevens over uw gezondheid.')).toContain('!c:sell');
+    expect(concepts('We will however never sell your data.')).toContain('!c:sell');
+  });
+
   it('does not negate "not only" or "niet beperkt tot"', () => {
     expect(negatedWords('We share not only your name but also your address.')).toEqual([]);
     expect(negationScope('waaronder maar niet beperkt tot derden', tokenize('waaronder maar niet beperkt tot derden')).hasNegation).toBe(false);
@@ -69,6 +80,14 @@ describe('bilingual concepts', () => {
   it.each(pairs)('%s / %s → %s', (en, nl, id) => {
     expect(concepts(en)).toContain(id);
     expect(concepts(nl)).toContain(id);
+  });
+
+  it('finds a Dutch separable verb around its object ("geven … door aan")', () => {
+    expect(concepts('Wij geven uw gegevens door aan landen buiten de EER.')).toContain('c:share');
+    expect(concepts('Garantieclaims sturen we met je naam door naar de fabrikant.')).toContain('c:share');
+    expect(concepts('Wij geven uw gegevens niet door.')).toContain('!c:share');
+    // "door" naming who acts is not a particle.
+    expect(concepts('Deze gegevens worden gebruikt door aan ons gelieerde bedrijven.')).not.toContain('c:share');
   });
 
   it('finds compounds ("trackingcookies") and reports the cue span', () => {
