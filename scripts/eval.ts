@@ -9,8 +9,9 @@
  * `--training-seeds=1,2,7` adds (f): the leave-one-seed-out figures again under each training
  * seed, with their mean and range (one run's figure moves by about three points with the seed).
  * `--json` prints one JSON object instead of the table.
+ * `--record` also writes the figures to eval-results.json, which `npm run bench` renders into BENCHMARKS.md.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { CATEGORIES } from '../src/classifier/types';
 import { loadCorpus, loadSeedsGold } from './model/dataset';
 import { calibrate, outOfFold, predictInOrder } from './model/cv';
@@ -21,6 +22,7 @@ import { featurise } from './model/train-core';
 import { pipelineLights } from './model/pipeline';
 import { heldOutRound, NEWEST_ROUND } from './model/held-out-round';
 import { seedSpread, spreadSummary } from './model/seed-spread';
+import { EVAL_RECORD_FILE, MODEL_FILE, machineOf, modelHash, splitRecord, type EvalRecord } from './model/eval-record';
 
 const GOLD_DIR = process.env.SEEDS_GOLD ?? '../shared/seeds-gold';
 const GOLD_EN_DIR = 'data/eval/seeds-gold-en';
@@ -82,6 +84,27 @@ const report = {
   ...(spread.length > 0 ? { trainingSeeds: spread } : {}),
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
+
+if (process.argv.includes('--record')) {
+  const total = seeds.length * CATEGORIES.length;
+  const record: EvalRecord = {
+    date: new Date().toISOString(),
+    command: ['npm run eval --', ...process.argv.slice(2)].join(' '),
+    seconds: report.seconds,
+    machine: machineOf(),
+    model: modelHash(readFileSync(MODEL_FILE, 'utf8')),
+    corpusSentences: data.length,
+    splits: [
+      splitRecord('(a) 5-fold cross-validation, grouped by document', data.length, report.cv.model.rows, report.cv.model.macroF1, report.cv.baseline.macroF1, null),
+      splitRecord('(b) leave-one-seed-out, the five real Dutch seeds', loso.model.rows.length, report.loso.model.rows, report.loso.model.macroF1, report.loso.baseline.macroF1, `${report.loso.model.lightsOk}/${total}`),
+      ...(translations.length > 0 ? [splitRecord('(d) the same models on English translations of the seeds', loso.translated.model.rows.length, report.translated.model.rows, report.translated.model.macroF1, report.translated.baseline.macroF1, `${report.translated.model.lightsOk}/${translations.length * CATEGORIES.length}`)] : []),
+      ...(report.heldOutRound ? [splitRecord(`(e) writing round ${heldOutPrefixes.join(', ')} held out`, newest.model.length, report.heldOutRound.model.rows, report.heldOutRound.model.macroF1, report.heldOutRound.baseline.macroF1, null)] : []),
+    ],
+    pipelineLights: pipeline ? `${pipeline.ok}/${total}` : null,
+    trainingSeeds: spread,
+  };
+  writeFileSync(EVAL_RECORD_FILE, `${JSON.stringify(record, null, 2)}\n`);
+}
 
 if (asJson) {
   console.log(JSON.stringify(report));

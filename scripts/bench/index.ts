@@ -5,7 +5,7 @@
  * (fewer runs), --no-chromium (Node figures and bundle sizes only).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHROMIUM } from '../../tests/e2e/support/extension';
 import { startFixtureServer } from '../../tests/e2e/support/server';
@@ -21,6 +21,7 @@ import { renderBenchmarks } from './render';
 import { RESULTS_VERSION, type BenchResults, type StartupProbe, type StartupResult } from './schema';
 import { buildProbe, modelFileSizes, nodeColdStart, sizeOf } from './startup';
 import { round } from './stats';
+import { EVAL_RECORD_FILE, MODEL_FILE, evalRecordProblems, modelHash, type EvalRecord } from '../model/eval-record';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -116,9 +117,28 @@ async function main(): Promise<void> {
 
   results.durationS = round((performance.now() - started) / 1000, 1);
   writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderBenchmarks(results));
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderBenchmarks(results, { record: loadEvalRecord(), currentModel: modelHash(readFileSync(join(ROOT, MODEL_FILE), 'utf8')) }));
   for (const v of checkBudgets(results)) log(`${v.pass === null ? 'n/a ' : v.pass ? 'PASS' : 'OVER'} ${v.what}: ${v.figure} (budget ${v.budget})`);
   log('wrote bench-results.json and BENCHMARKS.md');
+}
+
+/** eval-results.json when present and well formed; a broken one is reported, not rendered. */
+function loadEvalRecord(): EvalRecord | null {
+  const path = join(ROOT, EVAL_RECORD_FILE);
+  if (!existsSync(path)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    log(`${EVAL_RECORD_FILE} is not JSON (${messageOf(error)}); accuracy left out`);
+    return null;
+  }
+  const problems = evalRecordProblems(parsed);
+  if (problems.length > 0) {
+    log(`${EVAL_RECORD_FILE} is incomplete (${problems.slice(0, 3).join('; ')}); accuracy left out`);
+    return null;
+  }
+  return parsed as EvalRecord;
 }
 
 main().catch((error: unknown) => {

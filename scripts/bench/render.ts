@@ -1,4 +1,6 @@
 /** bench-results.json → BENCHMARKS.md. Pure, so a unit test can render a fixture. */
+import type { EvalRecord } from '../model/eval-record';
+import { accuracySection } from './accuracy';
 import { checkBudgets, kib, type Verdict } from './budgets';
 import { findingsFor } from './findings';
 import type { BenchResults, FileSize, Stat } from './schema';
@@ -110,7 +112,8 @@ function chromiumSection(r: BenchResults): string[] {
   return lines;
 }
 
-export function renderBenchmarks(r: BenchResults): string {
+/** `accuracy`: eval-results.json and the hash of the model file now in the tree. */
+export function renderBenchmarks(r: BenchResults, accuracy: { record: EvalRecord | null; currentModel: string | null } = { record: null, currentModel: null }): string {
   const verdicts = checkBudgets(r);
   return [
     '# Benchmarks',
@@ -140,6 +143,10 @@ export function renderBenchmarks(r: BenchResults): string {
     '## 5. Bundle sizes',
     '',
     ...bundleSection(r),
+    '',
+    '## 7. Model accuracy (issue 4)',
+    '',
+    ...accuracySection(accuracy.record, accuracy.currentModel),
     '',
     ...(r.errors.length > 0 ? ['## Errors in this run', '', ...r.errors.map((e) => `- ${e}`), ''] : []),
     '## What dominates, and what it would take',
