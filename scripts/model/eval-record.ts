@@ -40,10 +40,8 @@ export function modelHash(json: string): string {
   return createHash('sha256').update(json).digest('hex').slice(0, 16);
 }
 
-interface Figures { f1: number }
-
 /** One split's line of the record from the eval's per-category rows (language "all"). */
-export function splitRecord(name: string, sentences: number, rows: readonly ({ category: Category; lang: string } & Figures)[], macroF1: number, baselineMacroF1: number, lights: string | null): SplitRecord {
+export function splitRecord(name: string, sentences: number, rows: readonly { category: Category; lang: string; f1: number }[], macroF1: number, baselineMacroF1: number, lights: string | null): SplitRecord {
   const f1 = {} as Record<Category, number>;
   for (const c of CATEGORIES) f1[c] = rows.find((r) => r.category === c && r.lang === 'all')?.f1 ?? 0;
   return { name, sentences, f1, macroF1, baselineMacroF1, lights };
