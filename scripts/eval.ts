@@ -85,8 +85,11 @@ const report = {
   seconds: Math.round((performance.now() - started) / 100) / 10,
 };
 
+// Lights are graded per seed and category: the denominators of every "n/15" below.
+const seedLights = seeds.length * CATEGORIES.length;
+const translatedLights = translations.length * CATEGORIES.length;
+
 if (process.argv.includes('--record')) {
-  const total = seeds.length * CATEGORIES.length;
   const record: EvalRecord = {
     date: new Date().toISOString(),
     command: ['npm run eval --', ...process.argv.slice(2)].join(' '),
@@ -96,11 +99,11 @@ if (process.argv.includes('--record')) {
     corpusSentences: data.length,
     splits: [
       splitRecord('(a) 5-fold cross-validation, grouped by document', data.length, report.cv.model.rows, report.cv.model.macroF1, report.cv.baseline.macroF1, null),
-      splitRecord('(b) leave-one-seed-out, the five real Dutch seeds', loso.model.rows.length, report.loso.model.rows, report.loso.model.macroF1, report.loso.baseline.macroF1, `${report.loso.model.lightsOk}/${total}`),
-      ...(translations.length > 0 ? [splitRecord('(d) the same models on English translations of the seeds', loso.translated.model.rows.length, report.translated.model.rows, report.translated.model.macroF1, report.translated.baseline.macroF1, `${report.translated.model.lightsOk}/${translations.length * CATEGORIES.length}`)] : []),
+      splitRecord('(b) leave-one-seed-out, the five real Dutch seeds', loso.model.rows.length, report.loso.model.rows, report.loso.model.macroF1, report.loso.baseline.macroF1, `${report.loso.model.lightsOk}/${seedLights}`),
+      ...(translations.length > 0 ? [splitRecord('(d) the same models on English translations of the seeds', loso.translated.model.rows.length, report.translated.model.rows, report.translated.model.macroF1, report.translated.baseline.macroF1, `${report.translated.model.lightsOk}/${translatedLights}`)] : []),
       ...(report.heldOutRound ? [splitRecord(`(e) writing round ${heldOutPrefixes.join(', ')} held out`, newest.model.length, report.heldOutRound.model.rows, report.heldOutRound.model.macroF1, report.heldOutRound.baseline.macroF1, null)] : []),
     ],
-    pipelineLights: pipeline ? `${pipeline.ok}/${total}` : null,
+    pipelineLights: pipeline ? `${pipeline.ok}/${seedLights}` : null,
     trainingSeeds: spread,
   };
   writeFileSync(EVAL_RECORD_FILE, `${JSON.stringify(record, null, 2)}\n`);
@@ -123,13 +126,12 @@ if (asJson) {
   console.log(`macro-F1: model ${pct(report.cv.model.macroF1)}  baseline ${pct(report.cv.baseline.macroF1)}`);
   print('(b) leave-one-seed-out on seeds-gold', report.loso.model.rows, report.loso.baseline.rows);
   console.log(`macro-F1: model ${pct(report.loso.model.macroF1)}  baseline ${pct(report.loso.baseline.macroF1)}`);
-  const total = seeds.length * CATEGORIES.length;
-  console.log(`seed lights: model ${report.loso.model.lightsOk}/${total}  baseline ${report.loso.baseline.lightsOk}/${total}`);
+  console.log(`seed lights: model ${report.loso.model.lightsOk}/${seedLights}  baseline ${report.loso.baseline.lightsOk}/${seedLights}`);
   for (const s of loso.model.seeds) {
     console.log(`  ${s.seed}: ${CATEGORIES.map((c) => `${c} ${s.lights[c].predicted}${s.lights[c].ok ? '' : ` (gold ${s.lights[c].gold.join('|')})`}`).join(', ')}`);
   }
   if (pipeline) {
-    console.log(`\n(c) full pipeline analyze() with the shipped model (trained on all data, seeds included): ${pipeline.ok}/${total} lights`);
+    console.log(`\n(c) full pipeline analyze() with the shipped model (trained on all data, seeds included): ${pipeline.ok}/${seedLights} lights`);
     for (const p of pipeline.seeds) console.log(`  ${p.seed}: ${CATEGORIES.map((c) => `${c} ${p.lights[c]}${p.wrong.includes(c) ? ' ✗' : ''}`).join(', ')}`);
   } else {
     console.log('\n(c) full pipeline: analyze() not available yet');
@@ -137,7 +139,7 @@ if (asJson) {
   if (translations.length > 0) {
     print('(d) the same leave-one-seed-out models on English translations of the seeds (evaluation only)', report.translated.model.rows, report.translated.baseline.rows);
     console.log(`macro-F1: model ${pct(report.translated.model.macroF1)}  baseline ${pct(report.translated.baseline.macroF1)}`);
-    console.log(`seed lights: model ${report.translated.model.lightsOk}/${translations.length * CATEGORIES.length}  baseline ${report.translated.baseline.lightsOk}/${translations.length * CATEGORIES.length}`);
+    console.log(`seed lights: model ${report.translated.model.lightsOk}/${translatedLights}  baseline ${report.translated.baseline.lightsOk}/${translatedLights}`);
     for (const s of loso.translated.model.seeds) {
       console.log(`  ${s.seed}: ${CATEGORIES.map((c) => `${c} ${s.lights[c].predicted}${s.lights[c].ok ? '' : ` (gold ${s.lights[c].gold.join('|')})`}`).join(', ')}`);
     }
@@ -148,7 +150,7 @@ if (asJson) {
   }
   if (spread.length > 0) {
     console.log(`\n(f) leave-one-seed-out under ${spread.length} training seeds: macro-F1 on the seeds (lights) | on their English translations (lights)`);
-    for (const r of spread) console.log(`  seed ${String(r.trainingSeed).padEnd(9)} ${pct(r.macroF1)} (${r.lightsOk}/${total}) | ${pct(r.translatedMacroF1)} (${r.translatedLightsOk}/${total})`);
+    for (const r of spread) console.log(`  seed ${String(r.trainingSeed).padEnd(9)} ${pct(r.macroF1)} (${r.lightsOk}/${seedLights}) | ${pct(r.translatedMacroF1)} (${r.translatedLightsOk}/${translatedLights})`);
     type Pick = (r: (typeof spread)[number]) => number;
     const f1Range = (pick: Pick) => { const s = spreadSummary(spread, pick); return `${pct(s.mean)} [${pct(s.min).trim()}–${pct(s.max).trim()}]`; };
     const lightsRange = (pick: Pick) => { const s = spreadSummary(spread, pick); return `${s.mean.toFixed(1)} [${s.min}–${s.max}]`; };

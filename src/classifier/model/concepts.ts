@@ -102,7 +102,7 @@ export function findConcepts(tokens: readonly Token[]): ConceptHit[] {
 }
 
 // Dutch splits "doorgeven" around its object: "Wij geven uw gegevens door aan derden". Phrases
-// match adjacent words only, so the particle is found here: "door" closing the clause or
+// match adjacent words only, so the particle is found here: "door" ending the sentence or
 // followed by "aan / naar", a few words after a form of geven / sturen / zenden / spelen.
 const PASS_ON_VERBS: ReadonlySet<string> = new Set(['geef', 'geeft', 'geven', 'gaf', 'gaven', 'stuur', 'stuurt', 'sturen', 'stuurde', 'stuurden', 'zend', 'zendt', 'zenden', 'zond', 'zonden', 'speelt', 'spelen', 'speelde', 'speelden']);
 const PASS_ON_REACH = 8;
