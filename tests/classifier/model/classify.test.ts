@@ -22,6 +22,9 @@ const CLEAR: Expectation[] = [
   // Short plain statements: most short units in a policy are headings, which must not teach the
   // model that a short sentence says nothing.
   ['Wij maken gebruik van cookies.', 'nl', 'tracking', 'amber'],
+  // Cookie banners and one-line summaries (round s).
+  ['We use cookies.', 'en', 'tracking', 'amber'],
+  ['Geen advertenties.', 'nl', 'tracking', 'green'],
   ['We sell your personal data to advertisers.', 'en', 'sharing', 'red'],
   ['Wij verkopen uw gegevens aan andere bedrijven.', 'nl', 'sharing', 'red'],
   ['We track your location.', 'en', 'tracking', 'red'],
