@@ -4,12 +4,14 @@
  */
 import { CATEGORIES } from '../../src/classifier/types';
 import type { EvalRecord } from '../model/eval-record';
+import { spreadSummary, type SeedRun } from '../model/seed-spread';
 
 const pct = (x: number): string => (x * 100).toFixed(1);
 
-function spreadLine(label: string, values: readonly number[], lights: readonly number[]): string {
-  const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return `- ${label}: macro-F1 mean ${pct(mean(values))} [${pct(Math.min(...values))}–${pct(Math.max(...values))}], lights mean ${mean(lights).toFixed(1)} [${Math.min(...lights)}–${Math.max(...lights)}] of 15`;
+function spreadLine(label: string, runs: readonly SeedRun[], f1: (r: SeedRun) => number, lights: (r: SeedRun) => number): string {
+  const f = spreadSummary(runs, f1);
+  const l = spreadSummary(runs, lights);
+  return `- ${label}: macro-F1 mean ${pct(f.mean)} [${pct(f.min)}–${pct(f.max)}], lights mean ${l.mean.toFixed(1)} [${l.min}–${l.max}] of 15`;
 }
 
 /**
@@ -35,8 +37,8 @@ export function accuracySection(record: EvalRecord | null, currentModel: string 
           '',
           `(f) Training with ${runs.length} shuffle seeds (${runs.map((r) => r.trainingSeed).join(', ')}) moves one run's figures; judge a change by the mean:`,
           '',
-          spreadLine('leave-one-seed-out', runs.map((r) => r.macroF1), runs.map((r) => r.lightsOk)),
-          spreadLine('English translations', runs.map((r) => r.translatedMacroF1), runs.map((r) => r.translatedLightsOk)),
+          spreadLine('leave-one-seed-out', runs, (r) => r.macroF1, (r) => r.lightsOk),
+          spreadLine('English translations', runs, (r) => r.translatedMacroF1, (r) => r.translatedLightsOk),
         ]
       : []),
   ];
