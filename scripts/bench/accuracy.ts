@@ -3,7 +3,7 @@
  * --record`). Pure, like render.ts; the figures are the eval's, only laid out here.
  */
 import { CATEGORIES } from '../../src/classifier/types';
-import type { EvalRecord } from '../model/eval-record';
+import { MODEL_FILE, type EvalRecord } from '../model/eval-record';
 import { spreadSummary, type SeedRun } from '../model/seed-spread';
 
 const pct = (x: number): string => (x * 100).toFixed(1);
@@ -25,7 +25,7 @@ export function accuracySection(record: EvalRecord | null, currentModel: string 
   return [
     `- Command: \`${record.command}\` (took ${Math.round(record.seconds)} s); ${record.corpusSentences} labelled sentences in data/`,
     `- Date: ${record.date}; machine: ${m.cpuModel}, ${m.cores} cores, Node ${m.node}`,
-    `- Model: ${record.model}${currentModel && currentModel !== record.model ? ` — **stale**: src/classifier/model/model.json is now ${currentModel}; run the command again` : ' (the shipped model.json)'}`,
+    `- Model: ${record.model}${currentModel && currentModel !== record.model ? ` — **stale**: ${MODEL_FILE} is now ${currentModel}; run the command again` : ' (the shipped model.json)'}`,
     '- Targets (issue 4): macro-F1 ≥ 85.0 and 15/15 lights on leave-one-seed-out.',
     '',
     `| Split | Sentences | ${CATEGORIES.map((c) => `${c} F1`).join(' | ')} | macro-F1 | lights | keyword baseline |`,

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { ColdStart, FileSize } from './schema';
 import { statOf } from './stats';
+import { MODEL_FILE } from '../model/eval-record';
 
 /** A short policy passage: enough to wake every stage (segmentation, language, model). */
 export const FIRST_TEXT =
@@ -36,7 +37,7 @@ export function modelFileSizes(root: string): FileSize[] {
   return [
     directorySize('wink-eng-lite-web-model, all of dist/', winkDist),
     sizeOf('wink-eng-lite-web-model core (eng-core-web-model.json)', join(winkDist, 'languages', 'cur', 'models', 'eng-core-web-model.json')),
-    sizeOf('src/classifier/model/model.json', join(root, 'src', 'classifier', 'model', 'model.json')),
+    sizeOf(MODEL_FILE, join(root, MODEL_FILE)),
   ];
 }
 
