@@ -28,6 +28,7 @@ const CLEAR: Expectation[] = [
   ['We sell your personal data to advertisers.', 'en', 'sharing', 'red'],
   ['Wij verkopen uw gegevens aan andere bedrijven.', 'nl', 'sharing', 'red'],
   ['We track your location.', 'en', 'tracking', 'red'],
+  ['We use tracking cookies.', 'en', 'tracking', 'red'],
   ['Uw gegevens blijven in de EU.', 'nl', 'transfer', 'green'],
   ['We transfer your data outside the EEA.', 'en', 'transfer', 'red'],
   ['Wij geven uw gegevens door aan landen buiten de EER.', 'nl', 'transfer', 'red'],
