@@ -3,7 +3,7 @@ import { CATEGORIES, type Category, type Level } from '../../src/classifier/type
 import { calibratedScore, categoryLogits, featureVector, loadModel, softmaxWithNone } from '../../src/classifier/model/infer';
 import { LEVEL_CLASSES, type ModelFile } from '../../src/classifier/model/model-file';
 import { isHeadingLike } from '../../src/classifier/model/shape';
-import { justifiedLevel } from '../../src/classifier/model/green';
+import { ruledScore } from '../../src/classifier/model/rules';
 import { decideInOrder, type CategoryScore, type UnitScores } from '../../src/classifier/model/neighbours';
 import type { Labels } from './dataset';
 import { docLightAgreement, type Scored } from './metrics';
@@ -58,7 +58,7 @@ function unitScores(z: Logits, cal: Record<Category, Calibration>, text: string,
   const scores = {} as Record<Category, CategoryScore>;
   for (const c of CATEGORIES) {
     const score = calibratedScore(z[c], cal[c]);
-    scores[c] = { ...score, level: justifiedLevel(c, score.level, score.probs, text, leadIn === undefined ? {} : { leadIn }) };
+    scores[c] = ruledScore(c, score, text, leadIn === undefined ? {} : { leadIn });
   }
   return { text, scores };
 }

@@ -9,7 +9,7 @@ import type { SentenceContext, VisitedSentence } from './features';
 import { loadModel, scoreVector, sentenceVector, weightOf, type LoadedModel } from './infer';
 import { asModelFile } from './model-file';
 import { ALONE, FOLLOW_UP_FACTOR, backReference, decideCategory, decideInOrder, type CategoryScore, type Decision, type Surroundings } from './neighbours';
-import { justifiedLevel } from './green';
+import { ruledScore } from './rules';
 import { CONTINUES_REASON_KEY, pickReason, type ReasonCandidate } from './reasons';
 import { isHeadingLike } from './shape';
 import modelJson from './model.json';
@@ -57,7 +57,7 @@ function scoreSentence(model: LoadedModel, text: string, lang: Lang, context?: S
   if (isHeadingLike(text)) return null;
   const { vec, visited: features } = sentenceVector(model, text, lang, context);
   const scores = {} as Record<Category, CategoryScore>;
-  for (const s of scoreVector(model, vec)) scores[s.category] = { ...s, level: justifiedLevel(s.category, s.level, s.probs, text, context) };
+  for (const s of scoreVector(model, vec)) scores[s.category] = ruledScore(s.category, s, text, context);
   // Reasons are only ever needed for a unit that can pass: the lowest bar is a follow-up's.
   const mayPass = CATEGORIES.some((c) => scores[c].relevance >= scores[c].threshold * FOLLOW_UP_FACTOR);
   return { text, scores, hits: mayPass ? hitsOf(features) : [] };

@@ -28,6 +28,9 @@ const CLEAR: Expectation[] = [
   ['We sell your personal data to advertisers.', 'en', 'sharing', 'red'],
   ['Wij verkopen uw gegevens aan andere bedrijven.', 'nl', 'sharing', 'red'],
   ['We track your location.', 'en', 'tracking', 'red'],
+  // A bare sale, read by the sale rule (sale.ts), not the model alone.
+  ['We sell your data.', 'en', 'sharing', 'red'],
+  ['Wij verkopen uw gegevens.', 'nl', 'sharing', 'red'],
   ['We use tracking cookies.', 'en', 'tracking', 'red'],
   ['Uw gegevens blijven in de EU.', 'nl', 'transfer', 'green'],
   ['We transfer your data outside the EEA.', 'en', 'transfer', 'red'],
