@@ -17,6 +17,19 @@ export function isNegator(word: string): boolean {
   return NEGATORS.has(word) || word.endsWith("n't");
 }
 
+// "Do Not Track" names a browser signal; its "not" denies nothing. Read as a negator, it made
+// "We honour Do Not Track signals" look like "we do not honour …" and read red.
+const SIGNAL_NOUNS = new Set(['signal', 'signals', 'setting', 'settings', 'feature', 'option', 'request', 'requests', 'preference', 'header', 'signaal', 'signalen', 'instelling', 'instellingen', 'functie', 'optie', 'verzoek', 'verzoeken', 'melding', 'meldingen']);
+const OPENING_QUOTE = /['‘’"“”„]\s*$/;
+
+function namesDoNotTrack(text: string, tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1], not = tokens[i], track = tokens[i + 1];
+  if (!before || !not || !track || before.norm !== 'do' || not.norm !== 'not') return false;
+  if (track.norm !== 'track' && !track.norm.startsWith('track-')) return false;
+  const name = text.slice(before.start, track.end);
+  return track.norm !== 'track' || name.includes('Not') || name.includes('Track') || OPENING_QUOTE.test(text.slice(0, before.start)) || SIGNAL_NOUNS.has(tokens[i + 2]?.norm ?? '');
+}
+
 export interface NegationScope {
   negated: boolean[];
   hasNegation: boolean;
@@ -62,7 +75,7 @@ export function negationScope(text: string, tokens: readonly Token[]): NegationS
     const word = tokens[i]?.norm ?? '';
     if (EXCEPTION_WORDS.has(word)) hasException = true;
     if (!isNegator(word)) continue;
-    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.norm ?? '')) continue;
+    if (NOT_NEGATING_NEXT.has(tokens[i + 1]?.norm ?? '') || namesDoNotTrack(text, tokens, i)) continue;
     negatedClauses.add(clauseOf[i] ?? -1);
   }
   for (let i = 0; i < tokens.length; i++) {

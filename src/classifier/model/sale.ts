@@ -24,9 +24,10 @@ const PHRASE_OPENERS = new Set(['from', 'van', 'on', 'op', 'you', 'u', 'je', 'ji
 const EXCLUDING_CONCEPTS = new Set(['merger', 'optout']);
 
 export function affirmsSale(text: string, context: SentenceContext = {}): boolean {
-  if (text.trimEnd().endsWith('?')) return false;
   const view = conceptFeatures(text);
-  if (view.neg || view.hits.some(({ hit }) => EXCLUDING_CONCEPTS.has(hit.concept))) return false;
+  // Runs on every unit the model scores: most never name a sale, so that is checked first.
+  if (view.neg || !view.tokens.some((t) => SELL_VERBS.has(t.norm))) return false;
+  if (text.trimEnd().endsWith('?') || view.hits.some(({ hit }) => EXCLUDING_CONCEPTS.has(hit.concept))) return false;
   if (context.leadIn && conceptFeatures(context.leadIn).neg) return false;
   const words = view.tokens.map((t) => t.norm);
   const breaks = clauseBreaks(text);

@@ -31,6 +31,15 @@ describe('negation scope', () => {
     expect(concepts('We will however never sell your data.')).toContain('!c:sell');
   });
 
+  it('reads "Do Not Track" as the name of a signal, not a denial', () => {
+    expect(negatedWords('We honour Do Not Track signals.')).toEqual([]);
+    expect(negatedWords('Wij respecteren de ‘do not track’-instelling van je browser.')).toEqual([]);
+    expect(negatedWords('We respect the do not track setting of your browser.')).toEqual([]);
+    expect(negatedWords('We do not respond to Do Not Track signals.')).toContain('respond');
+    expect(negatedWords('Wij reageren niet op Do Not Track-signalen.')).toContain('reageren');
+    expect(negatedWords('We do not track you across websites.')).toContain('track');
+  });
+
   it('does not negate "not only" or "niet beperkt tot"', () => {
     expect(negatedWords('We share not only your name but also your address.')).toEqual([]);
     expect(negationScope('waaronder maar niet beperkt tot derden', tokenize('waaronder maar niet beperkt tot derden')).hasNegation).toBe(false);
