@@ -5,7 +5,7 @@
  */
 import { findConcepts, type ConceptHit } from './concepts';
 import { GENERIC_CONCEPTS } from './lexicon';
-import { negationScope } from './negation';
+import { namesDoNotTrack, negationScope } from './negation';
 import { stem } from './stem';
 import { tokenize, type Token } from './tokens';
 
@@ -106,7 +106,9 @@ function computeConceptView(text: string): ConceptView {
   const pairable: string[] = [];
   const asPrevious: string[] = [];
   const directions: string[] = [];
-  const hits = findConcepts(tokens).map((hit) => {
+  // "We do not track you" is a denial of tracking, not the Do Not Track signal.
+  const named = (hit: ConceptHit) => hit.concept !== 'dnt' || tokens[hit.from]?.norm !== 'do' || namesDoNotTrack(text, tokens, hit.from + 1);
+  const hits = findConcepts(tokens).filter(named).map((hit) => {
     let negated = false;
     for (let k = hit.from; k < hit.to; k++) if (scope.negated[k]) negated = true;
     const names = namesOf(hit.concept);

@@ -22,7 +22,7 @@ export function isNegator(word: string): boolean {
 const SIGNAL_NOUNS = new Set(['signal', 'signals', 'setting', 'settings', 'feature', 'option', 'request', 'requests', 'preference', 'header', 'signaal', 'signalen', 'instelling', 'instellingen', 'functie', 'optie', 'verzoek', 'verzoeken', 'melding', 'meldingen']);
 const OPENING_QUOTE = /['‘’"“”„]\s*$/;
 
-function namesDoNotTrack(text: string, tokens: readonly Token[], i: number): boolean {
+export function namesDoNotTrack(text: string, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1], not = tokens[i], track = tokens[i + 1];
   if (!before || !not || !track || before.norm !== 'do' || not.norm !== 'not') return false;
   if (track.norm !== 'track' && !track.norm.startsWith('track-')) return false;

@@ -40,6 +40,14 @@ describe('negation scope', () => {
     expect(negatedWords('We do not track you across websites.')).toContain('track');
   });
 
+  it('finds the Do Not Track signal by its name, not in a plain denial of tracking', () => {
+    const concepts = (text: string) => conceptFeatures(text).concepts;
+    expect(concepts('We honour Do Not Track signals.')).toContain('c:dnt');
+    expect(concepts('Wij respecteren de Do Not Track-instelling van je browser.')).toContain('c:dnt');
+    expect(concepts('We do not respond to Do Not Track signals.')).toContain('!c:dnt');
+    expect(concepts('We do not track you.')).not.toContain('!c:dnt');
+  });
+
   it('does not negate "not only" or "niet beperkt tot"', () => {
     expect(negatedWords('We share not only your name but also your address.')).toEqual([]);
     expect(negationScope('waaronder maar niet beperkt tot derden', tokenize('waaronder maar niet beperkt tot derden')).hasNegation).toBe(false);
