@@ -1,13 +1,15 @@
 /**
  * What the rules that read a unit's own words make of the model's score in one category: no
  * green without a commitment the unit shows (green.ts), and an affirmed sale of personal data is
- * a red sharing finding however little the model is sure of it (sale.ts). The engine and the
+ * a red sharing finding however little the model is sure of it (sale.ts), and the name of the
+ * "Do Not Sell" link promises nothing (link-names.ts). The engine and the
  * evaluation both score through here, so the figures measure what users see.
  */
 import type { Category, Level } from '../types';
 import type { SentenceContext } from './features';
 import { justifiedLevel } from './green';
 import { affirmsSale } from './sale';
+import { greenRestsOnLinkName } from './link-names';
 
 export interface RuledScore {
   relevance: number;
@@ -18,5 +20,6 @@ export interface RuledScore {
 
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {
   if (category === 'sharing' && affirmsSale(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold), level: 'red' };
+  if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
   return { ...score, level: justifiedLevel(category, score.level, score.probs, text, context) };
 }

@@ -1,5 +1,6 @@
 import { affirmsSale } from '../../../src/classifier/model/sale';
 import { ruledScore } from '../../../src/classifier/model/rules';
+import { greenRestsOnLinkName } from '../../../src/classifier/model/link-names';
 
 describe('an affirmed sale of personal data', () => {
   it.each([
@@ -47,5 +48,23 @@ describe('ruledScore', () => {
   it('leaves other categories and other sentences to the model and the green rule', () => {
     expect(ruledScore('tracking', score, 'We sell your data.')).toMatchObject({ relevance: 0.2, level: 'red' });
     expect(ruledScore('sharing', score, 'We do not sell your data.')).toMatchObject({ relevance: 0.2, level: 'green' });
+  });
+});
+
+describe('the "Do Not Sell" link name', () => {
+  it('is no promise on its own', () => {
+    expect(greenRestsOnLinkName('Click the "Do Not Sell or Share My Personal Information" link in the footer.')).toBe(true);
+    expect(greenRestsOnLinkName('Use the Do Not Sell My Info link.')).toBe(true);
+  });
+
+  it('leaves a real denial, or a unit without the link, alone', () => {
+    expect(greenRestsOnLinkName('We do not sell your data; you may still use the "Do Not Sell My Personal Information" link.')).toBe(false);
+    expect(greenRestsOnLinkName('We do not sell your data.')).toBe(false);
+  });
+
+  it('drops a green sharing finding that rests on it', () => {
+    const green = { relevance: 0.6, level: 'green' as const, probs: { red: 0.05, amber: 0.05, green: 0.5 }, threshold: 0.3 };
+    expect(ruledScore('sharing', green, 'Click the "Do Not Sell My Personal Information" link.').relevance).toBe(0);
+    expect(ruledScore('sharing', green, 'We do not sell your personal information.').relevance).toBe(0.6);
   });
 });
