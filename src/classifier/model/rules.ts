@@ -1,9 +1,9 @@
 /**
- * What the rules that read a unit's own words make of the model's score in one category: no
- * green without a commitment the unit shows (green.ts), and an affirmed sale of personal data is
- * a red sharing finding however little the model is sure of it (sale.ts), and the name of the
- * "Do Not Sell" link promises nothing (link-names.ts). The engine and the
- * evaluation both score through here, so the figures measure what users see.
+ * What the rules that read a unit's own words make of the model's score in one category:
+ * - no green without a commitment the unit shows (green.ts);
+ * - an affirmed sale of personal data is a red sharing finding, however unsure the model is (sale.ts);
+ * - the name of the "Do Not Sell" link promises nothing (link-names.ts).
+ * The engine and the evaluation both score through here, so the figures measure what users see.
  */
 import type { Category, Level } from '../types';
 import type { SentenceContext } from './features';
