@@ -2,7 +2,9 @@
  * What the rules that read a unit's own words make of the model's score in one category:
  * - no green without a commitment the unit shows (green.ts);
  * - an affirmed sale of personal data is a red sharing finding, however unsure the model is (sale.ts);
- * - the name of the "Do Not Sell" link promises nothing (link-names.ts).
+ * - the name of the "Do Not Sell" link promises nothing (link-names.ts);
+ * - honouring the Do Not Track or Global Privacy Control signal is a green tracking finding
+ *   (signals-honoured.ts).
  * The engine and the evaluation both score through here, so the figures measure what users see.
  */
 import type { Category, Level } from '../types';
@@ -10,6 +12,8 @@ import type { SentenceContext } from './features';
 import { justifiedLevel } from './green';
 import { affirmsSale } from './sale';
 import { greenRestsOnLinkName } from './link-names';
+import { honoursSignal } from './signals-honoured';
+import { STRAY_FACTOR } from './neighbours';
 
 export interface RuledScore {
   relevance: number;
@@ -21,5 +25,7 @@ export interface RuledScore {
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {
   if (category === 'sharing' && affirmsSale(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold), level: 'red' };
   if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
+  // A lone green needs the stray's bar (neighbours.ts); a stated commitment is no stray.
+  if (category === 'tracking' && honoursSignal(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: 'green' };
   return { ...score, level: justifiedLevel(category, score.level, score.probs, text, context) };
 }

@@ -31,6 +31,10 @@ const CLEAR: Expectation[] = [
   // A bare sale, read by the sale rule (sale.ts), not the model alone.
   ['We sell your data.', 'en', 'sharing', 'red'],
   ['Wij verkopen uw gegevens.', 'nl', 'sharing', 'red'],
+  // Do Not Track and Global Privacy Control honoured (TAXONOMY: green), partly by signals-honoured.ts.
+  ['We honour Do Not Track signals.', 'en', 'tracking', 'green'],
+  ['We honor Global Privacy Control signals sent by your browser.', 'en', 'tracking', 'green'],
+  ['We do not currently respond to Do Not Track (DNT) browser signals.', 'en', 'tracking', 'red'],
   ['We use tracking cookies.', 'en', 'tracking', 'red'],
   ['Uw gegevens blijven in de EU.', 'nl', 'transfer', 'green'],
   ['We transfer your data outside the EEA.', 'en', 'transfer', 'red'],
