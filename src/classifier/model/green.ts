@@ -9,6 +9,7 @@
 import type { Category, Level } from '../types';
 import { conceptFeatures, type ConceptView, type SentenceContext } from './features';
 import { REASON_GROUPS } from './reasons';
+import { deniedHereOrInLeadIn } from './statement';
 
 const LIMITING: Readonly<Record<Category, ReadonlySet<string>>> = {
   tracking: new Set(Object.values(REASON_GROUPS.tracking.green).flat()),
@@ -29,8 +30,9 @@ function limits(category: Category, view: ConceptView): boolean {
 }
 
 export function greenIsJustified(category: Category, text: string, context: SentenceContext = {}): boolean {
+  if (deniedHereOrInLeadIn(text, context)) return true;
   const views = context.leadIn ? [conceptFeatures(text), conceptFeatures(context.leadIn)] : [conceptFeatures(text)];
-  return views.some((view) => view.neg || limits(category, view));
+  return views.some((view) => limits(category, view));
 }
 
 /** `level`, unless it is a green the unit cannot justify: then red or amber, whichever is likelier. */

@@ -11,7 +11,6 @@ const DO_NOT_SELL_LINK = /\bDo Not (?:Sell|Share)\b(?:[\s\w/&-]*?\b(?:Informatio
 
 /** True when the unit names the "Do Not Sell" link and shows no negation besides it. */
 export function greenRestsOnLinkName(text: string): boolean {
-  if (!DO_NOT_SELL_LINK.test(text)) return false;
-  DO_NOT_SELL_LINK.lastIndex = 0;
-  return !conceptFeatures(text.replace(DO_NOT_SELL_LINK, 'the link')).neg;
+  const withoutLink = text.replace(DO_NOT_SELL_LINK, 'the link');
+  return withoutLink !== text && !conceptFeatures(withoutLink).neg;
 }

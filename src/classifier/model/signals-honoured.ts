@@ -8,12 +8,13 @@
  * or its lead-in, not a question.
  */
 import { conceptFeatures, type SentenceContext } from './features';
+import { deniedHereOrInLeadIn, isQuestion } from './statement';
 
 const HONOURING = new Set(['honor', 'honors', 'honour', 'honours', 'honored', 'honoured', 'respect', 'respects', 'respected', 'recognize', 'recognizes', 'recognise', 'recognises', 'treat', 'treats', 'respecteren', 'respecteert', 'honoreren', 'honoreert', 'behandelen', 'behandelt']);
 
 export function honoursSignal(text: string, context: SentenceContext = {}): boolean {
   const view = conceptFeatures(text);
-  if (view.neg || !view.hits.some(({ hit }) => hit.concept === 'dnt')) return false;
-  if (text.trimEnd().endsWith('?') || (context.leadIn && conceptFeatures(context.leadIn).neg)) return false;
+  if (!view.hits.some(({ hit }) => hit.concept === 'dnt')) return false;
+  if (deniedHereOrInLeadIn(text, context) || isQuestion(text)) return false;
   return view.tokens.some((t) => HONOURING.has(t.norm));
 }
