@@ -18,15 +18,35 @@ const LIMITING: Readonly<Record<Category, ReadonlySet<string>>> = {
 };
 
 // "outside the EU" names the EU only to point away from it. The model keeps both hits (together
-// they are its surest sign of a transfer), but that "EU" promises nothing.
+// they are its surest sign of a transfer), but that "EU" promises nothing — nor do the names
+// listed after it: "buiten de Europese Unie (EU) of de Europese Economische Ruimte (EER)" read
+// as a green "stays in the EU" on its last three names while only the first overlapped "buiten".
 const POINTS_AWAY: Readonly<Record<string, string>> = { eu: 'outside_eea' };
+/** Tokens allowed between names in one list ("(EU) of de", "or the"). */
+const LIST_GAP = 3;
+
+type Hit = ConceptView['hits'][number]['hit'];
+
+/** The hits of `concept` that an "outside" hit points away from, alone or as the rest of its list. */
+function pointedAway(view: ConceptView, concept: string, away: string): Set<Hit> {
+  const result = new Set<Hit>();
+  const starts = view.hits.filter((o) => o.hit.concept === away).map((o) => o.hit);
+  const names = view.hits.filter((o) => o.hit.concept === concept).map((o) => o.hit).sort((a, b) => a.from - b.from);
+  for (const start of starts) {
+    let reach = start.to;
+    for (const name of names) {
+      if (name.from < start.from) continue;
+      if (name.from > reach + LIST_GAP) break;
+      result.add(name);
+      reach = Math.max(reach, name.to);
+    }
+  }
+  return result;
+}
 
 function limits(category: Category, view: ConceptView): boolean {
-  return view.hits.some(({ hit, feature }) => {
-    if (!LIMITING[category].has(feature)) return false;
-    const away = POINTS_AWAY[hit.concept];
-    return !view.hits.some((o) => o.hit.concept === away && o.hit.from <= hit.from && o.hit.to >= hit.to);
-  });
+  const away = new Map(Object.entries(POINTS_AWAY).map(([concept, from]) => [concept, pointedAway(view, concept, from)]));
+  return view.hits.some(({ hit, feature }) => LIMITING[category].has(feature) && !away.get(hit.concept)?.has(hit));
 }
 
 export function greenIsJustified(category: Category, text: string, context: SentenceContext = {}): boolean {

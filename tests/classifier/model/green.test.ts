@@ -23,6 +23,13 @@ describe('green needs a commitment the unit shows', () => {
     expect(greenIsJustified('sharing', 'Wij verkopen uw gegevens aan andere bedrijven.')).toBe(false);
     // "the EU" inside "outside the EU" is no promise to stay in it.
     expect(greenIsJustified('transfer', 'Your data is stored outside the EU.')).toBe(false);
+    // Nor are the names listed after it.
+    expect(greenIsJustified('transfer', 'De persoonsgegevens mogen worden bestemd op locaties buiten de Europese Unie (EU) of de Europese Economische Ruimte (EER).')).toBe(false);
+    expect(greenIsJustified('transfer', 'Your data may be processed outside the European Union or the European Economic Area.')).toBe(false);
+  });
+
+  it('still reads a promise to stay in the EU beside a mention of leaving it', () => {
+    expect(greenIsJustified('transfer', 'We store your data in the EU, but our support team outside the EEA can access it.')).toBe(true);
   });
 
   it('turns an unjustified green into the likelier of red and amber', () => {
