@@ -49,7 +49,12 @@ function limits(category: Category, view: ConceptView): boolean {
   return view.hits.some(({ hit, feature }) => LIMITING[category].has(feature) && !away.get(hit.concept)?.has(hit));
 }
 
+// "We cannot guarantee that your data will not leave the EU" withholds the promise its second
+// "not" seems to make. No green-labelled unit of the corpus hedges so; 11 others do.
+const HEDGED = /\b(?:can ?not|can['’]t|are unable to|do not|don['’]t|will not|won['’]t)\s+(?:fully\s+|always\s+|absolutely\s+)?(?:guarantee|ensure|promise|warrant)|\bno guarantee|\b(?:kunnen|kan)\s+(?:wij\s+|we\s+)?(?:niet|geen)\s+(?:\w+\s+)?(?:garanderen|beloven|waarborgen)|\bgeen garantie/i;
+
 export function greenIsJustified(category: Category, text: string, context: SentenceContext = {}): boolean {
+  if (HEDGED.test(text)) return false;
   if (deniedHereOrInLeadIn(text, context)) return true;
   const views = context.leadIn ? [conceptFeatures(text), conceptFeatures(context.leadIn)] : [conceptFeatures(text)];
   return views.some((view) => limits(category, view));
@@ -59,4 +64,19 @@ export function greenIsJustified(category: Category, text: string, context: Sent
 export function justifiedLevel(category: Category, level: Level, probs: Readonly<Record<Level, number>>, text: string, context?: SentenceContext): Level {
   if (level !== 'green' || greenIsJustified(category, text, context)) return level;
   return probs.red >= probs.amber ? 'red' : 'amber';
+}
+
+const LIST_LABEL_WORDS = 6;
+
+/**
+ * "Within the EU or EEA:" heads a list of countries; the places are in its items, and the label
+ * promises nothing about them (seed 001 lists the UK under it, and the countries outside the EEA
+ * under "Outside the EU or the EEA:"). A short unit that ends in a colon, with no negation and no
+ * "only" ("Your data is stored only in:" does promise), is such a label.
+ */
+export function isListLabel(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed.endsWith(':') || trimmed.split(/\s+/).length > LIST_LABEL_WORDS) return false;
+  const view = conceptFeatures(trimmed);
+  return !view.neg && !view.hits.some(({ hit }) => hit.concept === 'only_here');
 }

@@ -1,4 +1,5 @@
-import { greenIsJustified, justifiedLevel } from '../../../src/classifier/model/green';
+import { greenIsJustified, isListLabel, justifiedLevel } from '../../../src/classifier/model/green';
+import { ruledScore } from '../../../src/classifier/model/rules';
 
 const probs = { red: 0.3, amber: 0.2, green: 0.4 };
 
@@ -28,6 +29,12 @@ describe('green needs a commitment the unit shows', () => {
     expect(greenIsJustified('transfer', 'Your data may be processed outside the European Union or the European Economic Area.')).toBe(false);
   });
 
+  it('is not justified by a promise the unit withholds', () => {
+    expect(greenIsJustified('transfer', 'We cannot guarantee that your data will not be transferred outside the EU.')).toBe(false);
+    expect(greenIsJustified('transfer', 'Wij kunnen niet garanderen dat uw gegevens de EU niet verlaten.')).toBe(false);
+    expect(greenIsJustified('sharing', "We don't guarantee that partners will never see your data.")).toBe(false);
+  });
+
   it('still reads a promise to stay in the EU beside a mention of leaving it', () => {
     expect(greenIsJustified('transfer', 'We store your data in the EU, but our support team outside the EEA can access it.')).toBe(true);
   });
@@ -37,5 +44,24 @@ describe('green needs a commitment the unit shows', () => {
     expect(justifiedLevel('tracking', 'green', { ...probs, amber: 0.35 }, 'We place tracking cookies.')).toBe('amber');
     expect(justifiedLevel('tracking', 'green', probs, 'We place no tracking cookies.')).toBe('green');
     expect(justifiedLevel('tracking', 'amber', probs, 'We place tracking cookies.')).toBe('amber');
+  });
+});
+
+describe("a list's label", () => {
+  const green = { relevance: 0.6, level: 'green' as const, probs: { red: 0.1, amber: 0.1, green: 0.4 }, threshold: 0.15 };
+
+  it('is a short unit ending in a colon that neither denies nor says "only"', () => {
+    expect(isListLabel('Within the EU or EEA:')).toBe(true);
+    expect(isListLabel('Binnen de EU of EER:')).toBe(true);
+    expect(isListLabel('Your data is stored only in:')).toBe(false);
+    expect(isListLabel('We will never:')).toBe(false);
+    expect(isListLabel('Within the EU, all data is stored in Frankfurt.')).toBe(false);
+    expect(isListLabel('Wij slaan uw gegevens op bij de volgende partijen binnen de EU:')).toBe(false);
+  });
+
+  it('is never a green finding, while a promise stays one', () => {
+    expect(ruledScore('transfer', green, 'Within the EU or EEA:').relevance).toBe(0);
+    expect(ruledScore('transfer', green, 'Your data is stored only in:')).toMatchObject({ relevance: 0.6, level: 'green' });
+    expect(ruledScore('transfer', { ...green, level: 'red' }, 'Outside the EU or the EEA:')).toMatchObject({ relevance: 0.6, level: 'red' });
   });
 });
