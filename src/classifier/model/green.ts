@@ -7,6 +7,7 @@
  * red and amber instead: the extension never shows a green it cannot point to.
  */
 import type { Category, Level } from '../types';
+import type { ConceptHit } from './concepts';
 import { conceptFeatures, type ConceptView, type SentenceContext } from './features';
 import { REASON_GROUPS } from './reasons';
 import { deniedHereOrInLeadIn } from './statement';
@@ -25,11 +26,9 @@ const POINTS_AWAY: Readonly<Record<string, string>> = { eu: 'outside_eea' };
 /** Tokens allowed between names in one list ("(EU) of de", "or the"). */
 const LIST_GAP = 3;
 
-type Hit = ConceptView['hits'][number]['hit'];
-
 /** The hits of `concept` that an "outside" hit points away from, alone or as the rest of its list. */
-function pointedAway(view: ConceptView, concept: string, away: string): Set<Hit> {
-  const result = new Set<Hit>();
+function pointedAway(view: ConceptView, concept: string, away: string): Set<ConceptHit> {
+  const result = new Set<ConceptHit>();
   const starts = view.hits.filter((o) => o.hit.concept === away).map((o) => o.hit);
   const names = view.hits.filter((o) => o.hit.concept === concept).map((o) => o.hit).sort((a, b) => a.from - b.from);
   for (const start of starts) {
