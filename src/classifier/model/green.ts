@@ -65,6 +65,18 @@ export function justifiedLevel(category: Category, level: Level, probs: Readonly
   return probs.red >= probs.amber ? 'red' : 'amber';
 }
 
+// "… is not covered by this Privacy Statement", "Wij zijn niet verantwoordelijk voor …": the
+// policy saying where it stops. Its "not" limits no practice, yet "This policy does not cover
+// the cookies placed by advertising networks." read as a green. None of the 69 corpus units
+// that disclaim so carries a green label, nor does any of the 16 in the seeds and translations.
+const SCOPE_DISCLAIMER = /\b(?:is|are|does|do|will|shall)\s+not\s+(?:be\s+)?(?:covered|governed|cover|covers|apply|applies|responsible|liable|control|controlled)\b|\b(?:valt|vallen)\s+niet\s+onder\b|\bniet\s+van\s+toepassing\b|\bniet\s+(?:verantwoordelijk|aansprakelijk)\b|\bgeen\s+(?:verantwoordelijkheid|aansprakelijkheid|controle)\b|\bno\s+(?:responsibility|liability|control)\b/gi;
+
+/** The unit's only negations say where the policy or the organisation's responsibility stops. */
+export function onlyDisclaimsScope(text: string): boolean {
+  const rest = text.replace(SCOPE_DISCLAIMER, ' ');
+  return rest !== text && !conceptFeatures(rest).neg;
+}
+
 const LIST_LABEL_WORDS = 6;
 
 /**

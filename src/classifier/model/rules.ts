@@ -3,14 +3,14 @@
  * - no green without a commitment the unit shows (green.ts);
  * - an affirmed sale of personal data is a red sharing finding, however unsure the model is (sale.ts);
  * - the name of the "Do Not Sell" link promises nothing (link-names.ts), nor does a list's label
- *   ("Within the EU or EEA:", green.ts);
+ *   ("Within the EU or EEA:") or a line that says where the policy stops (green.ts);
  * - honouring the Do Not Track or Global Privacy Control signal is a green tracking finding
  *   (signals-honoured.ts).
  * The engine and the evaluation both score through here, so the figures measure what users see.
  */
 import type { Category, Level } from '../types';
 import type { SentenceContext } from './features';
-import { isListLabel, justifiedLevel } from './green';
+import { isListLabel, justifiedLevel, onlyDisclaimsScope } from './green';
 import { affirmsSale } from './sale';
 import { greenRestsOnLinkName } from './link-names';
 import { honoursSignal } from './signals-honoured';
@@ -26,7 +26,7 @@ export interface RuledScore {
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {
   if (category === 'sharing' && affirmsSale(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold), level: 'red' };
   if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
-  if (score.level === 'green' && isListLabel(text)) return { ...score, relevance: 0 };
+  if (score.level === 'green' && (isListLabel(text) || onlyDisclaimsScope(text))) return { ...score, relevance: 0 };
   // A lone green needs the stray's bar (neighbours.ts); a stated commitment is no stray.
   if (category === 'tracking' && honoursSignal(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: 'green' };
   return { ...score, level: justifiedLevel(category, score.level, score.probs, text, context) };

@@ -25,6 +25,10 @@ const CLEAR: Expectation[] = [
   // Cookie banners and one-line summaries (round s).
   ['We use cookies.', 'en', 'tracking', 'amber'],
   ['Geen advertenties.', 'nl', 'tracking', 'green'],
+  // The site speaking of itself opens like "our website", not like "this information" (features.ts).
+  ['This website uses cookies.', 'en', 'tracking', 'amber'],
+  ['Deze website gebruikt cookies.', 'nl', 'tracking', 'amber'],
+  ['We do not track you.', 'en', 'tracking', 'green'],
   ['We sell your personal data to advertisers.', 'en', 'sharing', 'red'],
   ['Wij verkopen uw gegevens aan andere bedrijven.', 'nl', 'sharing', 'red'],
   ['We track your location.', 'en', 'tracking', 'red'],

@@ -1,6 +1,5 @@
 import { extractFeatures, conceptFeatures } from '../../../src/classifier/model/features';
 import { negationScope } from '../../../src/classifier/model/negation';
-import { stemEn, stemNl } from '../../../src/classifier/model/stem';
 import { tokenize } from '../../../src/classifier/model/tokens';
 
 const concepts = (text: string) => conceptFeatures(text).hits.map((h) => h.feature);
@@ -142,14 +141,12 @@ describe('features', () => {
   });
 });
 
-describe('stemmers', () => {
-  it('bring Dutch inflections together', () => {
-    expect(new Set(['verkopen', 'verkoopt', 'verkoop'].map(stemNl)).size).toBe(1);
-    expect(new Set(['delen', 'deelt', 'gedeeld'].map(stemNl)).size).toBe(1);
-    expect(stemNl('bedrijven')).toBe(stemNl('bedrijf'));
-  });
-  it('bring English inflections together', () => {
-    expect(new Set(['shares', 'shared', 'sharing'].map(stemEn)).size).toBe(1);
-    expect(stemEn('parties')).toBe(stemEn('party'));
+describe('the site speaking of itself', () => {
+  it('opens like "our website", not like "this information"', () => {
+    const { names } = extractFeatures('This website uses cookies.', 'en');
+    expect(names).toContain('b:^_our');
+    expect(names).not.toContain('b:^_this');
+    expect(extractFeatures('Deze website gebruikt cookies.', 'nl').names).toContain('b:^_ons');
+    expect(extractFeatures('This information is kept for a year.', 'en').names).not.toContain('b:^_our');
   });
 });

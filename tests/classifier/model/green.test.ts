@@ -1,4 +1,4 @@
-import { greenIsJustified, isListLabel, justifiedLevel } from '../../../src/classifier/model/green';
+import { greenIsJustified, isListLabel, justifiedLevel, onlyDisclaimsScope } from '../../../src/classifier/model/green';
 import { ruledScore } from '../../../src/classifier/model/rules';
 
 const probs = { red: 0.3, amber: 0.2, green: 0.4 };
@@ -63,5 +63,30 @@ describe("a list's label", () => {
     expect(ruledScore('transfer', green, 'Within the EU or EEA:').relevance).toBe(0);
     expect(ruledScore('transfer', green, 'Your data is stored only in:')).toMatchObject({ relevance: 0.6, level: 'green' });
     expect(ruledScore('transfer', { ...green, level: 'red' }, 'Outside the EU or the EEA:')).toMatchObject({ relevance: 0.6, level: 'red' });
+  });
+});
+
+describe('a line that says where the policy stops', () => {
+  const green = { relevance: 0.6, level: 'green' as const, probs: { red: 0.1, amber: 0.1, green: 0.4 }, threshold: 0.25 };
+
+  it.each([
+    'This policy does not cover the cookies placed by advertising networks.',
+    'The use of that information by third-party websites linked to our site is not covered by this Privacy Statement.',
+    'We are not responsible for the privacy practices of third-party websites.',
+    'Het gebruik van die informatie door websites van derden valt niet onder deze privacyverklaring.',
+    'Deze verklaring is niet van toepassing op cookies van derden.',
+    'Wij hebben geen controle over cookies van derden.',
+  ])('is no green finding: "%s"', (text) => {
+    expect(onlyDisclaimsScope(text)).toBe(true);
+    expect(ruledScore('tracking', green, text).relevance).toBe(0);
+  });
+
+  it('leaves a promise beside it, and red or amber readings, alone', () => {
+    const both = 'We do not sell your data, and we are not responsible for third-party sites.';
+    expect(onlyDisclaimsScope(both)).toBe(false);
+    expect(ruledScore('sharing', green, both)).toMatchObject({ relevance: 0.6, level: 'green' });
+    expect(ruledScore('sharing', green, 'We do not sell your data.')).toMatchObject({ relevance: 0.6, level: 'green' });
+    const red = { ...green, level: 'red' as const };
+    expect(ruledScore('tracking', red, 'This policy does not cover the cookies placed by advertising networks.')).toMatchObject({ relevance: 0.6, level: 'red' });
   });
 });
