@@ -91,3 +91,14 @@ export function isListLabel(text: string): boolean {
   const view = conceptFeatures(trimmed);
   return !view.neg && !view.hits.some(({ hit }) => hit.concept === 'only_here');
 }
+
+// "Binnen de EU of EER:", "For example:", "VOOR ZAKELIJKE GEBRUIKERS (B2B):": a label that opens
+// with a preposition or "for example" heads the list and states nothing itself, where "We share
+// personal data with:" does. None of the corpus's 10 such labels is labelled; seed 001's read as a
+// sharing finding under "group", and its "Buiten de EU of de EER:" as a red transfer.
+const LABEL_OPENER = /^[\s•\-–—*·]*(?:binnen|buiten|within|outside|inside|bijvoorbeeld|for example|e\.g\.|specifically|in het bijzonder|namelijk|namely|zoals|such as|including|waaronder|voor|for|in|onder andere|among others)\b/i;
+
+/** A list's label that names where or for whom its items hold, and no practice. */
+export function isHeadingLabel(text: string): boolean {
+  return LABEL_OPENER.test(text) && isListLabel(text);
+}

@@ -1,4 +1,4 @@
-import { greenIsJustified, isListLabel, justifiedLevel, onlyDisclaimsScope } from '../../../src/classifier/model/green';
+import { greenIsJustified, isHeadingLabel, isListLabel, justifiedLevel, onlyDisclaimsScope } from '../../../src/classifier/model/green';
 import { ruledScore } from '../../../src/classifier/model/rules';
 
 const probs = { red: 0.3, amber: 0.2, green: 0.4 };
@@ -62,7 +62,17 @@ describe("a list's label", () => {
   it('is never a green finding, while a promise stays one', () => {
     expect(ruledScore('transfer', green, 'Within the EU or EEA:').relevance).toBe(0);
     expect(ruledScore('transfer', green, 'Your data is stored only in:')).toMatchObject({ relevance: 0.6, level: 'green' });
-    expect(ruledScore('transfer', { ...green, level: 'red' }, 'Outside the EU or the EEA:')).toMatchObject({ relevance: 0.6, level: 'red' });
+  });
+
+  it('is no finding at all when it names where or for whom its items hold, but keeps a stated practice', () => {
+    expect(isHeadingLabel('Outside the EU or the EEA:')).toBe(true);
+    expect(isHeadingLabel('Buiten de EU of de EER:')).toBe(true);
+    expect(isHeadingLabel('VOOR ZAKELIJKE GEBRUIKERS (B2B):')).toBe(true);
+    expect(isHeadingLabel('For example:')).toBe(true);
+    expect(isHeadingLabel('We share personal data with:')).toBe(false);
+    expect(isHeadingLabel('Outside the EU, we use processors in India and the United States.')).toBe(false);
+    expect(ruledScore('transfer', { ...green, level: 'red' }, 'Outside the EU or the EEA:').relevance).toBe(0);
+    expect(ruledScore('sharing', { ...green, level: 'amber' }, 'Wij kunnen uw gegevens verstrekken aan:')).toMatchObject({ relevance: 0.6, level: 'amber' });
   });
 });
 

@@ -1,0 +1,51 @@
+import { deniedHereOrInLeadIn, isQuestion, statesNoPractice } from '../../../src/classifier/model/statement';
+import { ruledScore } from '../../../src/classifier/model/rules';
+
+describe('a unit that states no practice', () => {
+  it.each([
+    ['a question', 'Which features are used more often than others?'],
+    ['the organisation naming itself "we"', 'Loomwear B.V. ("Loomwear", "we", "us") runs the online shop at loomwear.example.'],
+    ['the organisation naming itself "wij"', 'Kaseya, en de aan haar gelieerde bedrijven en partners van de groep (“wij”, “ons” of “onze”) erkennen de noodzaak van bescherming.'],
+    ['respect for privacy', 'AO Kaspersky Lab en alle andere bedrijven die behoren tot de groep respecteren uw privacy.'],
+    ['a defined term', "‘Personal Data' in this Privacy Statement means information that can be used to identify you."],
+    ['a defined Dutch term', "In deze Privacyverklaring bedoelen wij met 'Business Partners' iedere onderaannemer of leverancier."],
+    ["the reader's rights", 'You have the right to receive your Personal Data in a machine-readable format.'],
+    ["the reader's Dutch rights", 'We erkennen dat u het recht heeft op toegang tot uw persoonsgegevens.'],
+    ['a pointer elsewhere', 'For more information about the Data Privacy Framework, visit the website of the U.S. Department of Commerce.'],
+    ['a Dutch pointer elsewhere', 'Meer informatie over het gebruik van cookies en vergelijkbare volgtechnologieën vindt u in onze cookieverklaring.'],
+    ['browsers in general', 'Many browsers are set to accept cookies by default.'],
+    ['what a technology is', 'Een webbaken is een elektronische afbeelding die gebruikt wordt om een cookie te herkennen.'],
+  ])('%s', (_, text) => {
+    expect(statesNoPractice(text)).toBe(true);
+  });
+
+  it.each([
+    ['a practice', 'We share your personal data with advertising partners.'],
+    ['a practice in the same words as a definition', 'Cookies are used to show you personalised ads.'],
+    ['the right to opt out of a sale', 'You have the right to opt out of the sale of your personal information.'],
+    ['a denial in a definition', "'Only necessary' means no ad or analytics cookies at all."],
+    ['a right that is not the reader\'s', 'We reserve the right to transfer your data to a buyer of our business.'],
+  ])('but not %s', (_, text) => {
+    expect(statesNoPractice(text)).toBe(false);
+  });
+
+  it('is no finding in any category, at any level', () => {
+    const red = { relevance: 0.9, level: 'red' as const, probs: { red: 0.8, amber: 0.1, green: 0 }, threshold: 0.3 };
+    for (const category of ['tracking', 'sharing', 'transfer'] as const) {
+      expect(ruledScore(category, red, 'To learn more about the Privacy Shield Framework, visit the Privacy Shield List.').relevance).toBe(0);
+    }
+    expect(ruledScore('sharing', red, 'We share your personal data with advertising partners.').relevance).toBe(0.9);
+  });
+});
+
+describe('what the rules ask of a unit', () => {
+  it('finds a denial in the unit or in its lead-in', () => {
+    expect(deniedHereOrInLeadIn('sell your trip history;', { leadIn: 'We will never:' })).toBe(true);
+    expect(deniedHereOrInLeadIn('sell your trip history;', { leadIn: 'We may:' })).toBe(false);
+  });
+
+  it('knows a question by its mark', () => {
+    expect(isQuestion('Do you sell my data? ')).toBe(true);
+    expect(isQuestion('We do not sell your data.')).toBe(false);
+  });
+});
