@@ -15,7 +15,7 @@ import { affirmsSale } from './sale';
 import { greenRestsOnLinkName } from './link-names';
 import { honoursSignal } from './signals-honoured';
 import { STRAY_FACTOR } from './neighbours';
-import { statesNoPractice } from './statement';
+import { onlyReceives, statesNoPractice } from './statement';
 
 export interface RuledScore {
   relevance: number;
@@ -27,6 +27,7 @@ export interface RuledScore {
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {
   if (category === 'sharing' && affirmsSale(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold), level: 'red' };
   if (statesNoPractice(text) || isHeadingLabel(text)) return { ...score, relevance: 0 };
+  if (category === 'sharing' && onlyReceives(text)) return { ...score, relevance: 0 };
   if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
   if (score.level === 'green' && (isListLabel(text) || onlyDisclaimsScope(text))) return { ...score, relevance: 0 };
   // A lone green needs the stray's bar (neighbours.ts); a stated commitment is no stray.

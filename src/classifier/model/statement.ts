@@ -38,16 +38,33 @@ const BROWSERS_IN_GENERAL = /\b(?:most|many|some|all)\s+(?:web\s+)?browsers\b|\b
 // "A cookie is a small text file …", "Een webbaken is een elektronische afbeelding …": what a
 // technology is, not that the site uses it. None of the corpus's 99 such units is labelled.
 const DEFINES_TECHNOLOGY = /^[\s•\-–—*·\d.]*(?:a |an |een |de |het |the )?(?:\w+[- ])?(?:cookies?|web ?beacons?|webbakens?|pixels?|pixel ?tags?|clear gifs?|local storage|sdks?|tags?|scripts?|fingerprinting|do not track|ip[- ]?ad+res+(?:es|sen)?)\s+(?:is|are|zijn)\s+(?:a|an|een|small|kleine?|tiny|little|simple|eenvoudige|text|tekst\w*|stukjes|pieces|bits|files|bestanden|technolog\w+|techniek\w*|onzichtbare|invisible|transparent\w*|numbers?|nummers?|unique|uniek\w*)\b/i;
+// "If you reject cookies, … some features of our site may be limited.": what refusing costs the
+// reader. None of the corpus's 14 units that say so is labelled.
+const REFUSING_COSTS = /\b(?:if|als|wanneer|indien)\s+(?:you|u|je|jij)\s+(?:\w+\s+){0,4}?(?:reject|refuse|disable|block|delete|decline|turn off|weigert|weigeren|uitschakelt|uitzet|blokkeert|verwijdert)\w*\b[^.]{0,140}\b(?:not work|limited|niet (?:meer )?(?:goed |optimaal |correct )?(?:werken|werkt|functioneren|functioneert|gebruiken|beschikbaar)|beperkt|unavailable|not (?:be )?(?:able|available|function))/i;
+
+const NO_PRACTICE = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE, BROWSERS_IN_GENERAL, DEFINES_TECHNOLOGY];
 
 /**
- * The unit asks a question, or introduces the organisation, defines a term, states the reader's
- * rights, says what a technology is, speaks of browsers in general or points to more information elsewhere, and denies
- * nothing: it states no practice. None of the corpus's 906 questions is labelled. A denial keeps
- * its reading ("'Only necessary' means no ad or analytics cookies").
+ * The unit states no practice: it asks a question or says what refusing cookies costs, or it
+ * introduces the organisation, defines a term, states the reader's rights, says what a technology
+ * is, speaks of browsers in general or points to more information elsewhere, and denies nothing.
+ * None of the corpus's 906 questions is labelled. A denial keeps its reading ("'Only necessary'
+ * means no ad or analytics cookies"); what refusing costs is said with one ("may not work").
  */
 export function statesNoPractice(text: string): boolean {
-  if (isQuestion(text)) return true;
+  if (isQuestion(text) || REFUSING_COSTS.test(text)) return true;
   const rights = READERS_RIGHT.test(text) && !SALE.test(text);
-  const says = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE, BROWSERS_IN_GENERAL, DEFINES_TECHNOLOGY].some((rx) => rx.test(text));
-  return (says || rights) && !conceptFeatures(text).neg;
+  return (rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg;
+}
+
+// "We may obtain information about you from third-party sources …": data coming in. It may be a
+// tracking finding (enrichment), but no one receives the reader's data. Of the corpus's 55 units
+// that only receive so, 2 carry a sharing label (offers received from partners, beside a transfer
+// the outbound words below miss); none of the 7 in the seeds and translations does.
+const RECEIVES_FROM_OTHERS = /\b(?:obtain|obtains|obtained|receive|receives|received|get|gets|collect|collects|collected|gather|gathers|verkrijgen|verkrijgt|verkregen|ontvangen|ontvangt|krijgen|krijgt|verzamelen|verzamelt|verzameld)\b[^.;]{0,60}?\b(?:from|van|via|through|uit)\s+(?:\S+\s+){0,3}?(?:third|third-party|derden|derde|other sources|andere bronnen|external sources|externe bronnen|sources|bronnen|partners|publicly|openbare|public)/i;
+const GIVES_TO_OTHERS = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold|pass|passes|passed|transfer\w*|make available|made available|provide\w* to|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|geven door|geeft door|verkoop\w*|verkopen|verkocht|overdragen|overgedragen|beschikbaar|ter beschikking|send|sent|sturen|gestuurd)\b/i;
+
+/** The unit tells of data the organisation receives from others, and of none it gives. */
+export function onlyReceives(text: string): boolean {
+  return RECEIVES_FROM_OTHERS.test(text) && !GIVES_TO_OTHERS.test(text);
 }

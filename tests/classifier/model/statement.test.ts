@@ -1,4 +1,4 @@
-import { deniedHereOrInLeadIn, isQuestion, statesNoPractice } from '../../../src/classifier/model/statement';
+import { deniedHereOrInLeadIn, isQuestion, onlyReceives, statesNoPractice } from '../../../src/classifier/model/statement';
 import { ruledScore } from '../../../src/classifier/model/rules';
 
 describe('a unit that states no practice', () => {
@@ -15,6 +15,8 @@ describe('a unit that states no practice', () => {
     ['a Dutch pointer elsewhere', 'Meer informatie over het gebruik van cookies en vergelijkbare volgtechnologieën vindt u in onze cookieverklaring.'],
     ['browsers in general', 'Many browsers are set to accept cookies by default.'],
     ['what a technology is', 'Een webbaken is een elektronische afbeelding die gebruikt wordt om een cookie te herkennen.'],
+    ['what refusing cookies costs', 'If you reject cookies, you may still use our site, but some features of our site may be limited.'],
+    ['what refusing cookies costs, in Dutch and with a "not"', 'Als u cookies uitschakelt, kan de website niet goed functioneren.'],
   ])('%s', (_, text) => {
     expect(statesNoPractice(text)).toBe(true);
   });
@@ -35,6 +37,24 @@ describe('a unit that states no practice', () => {
       expect(ruledScore(category, red, 'To learn more about the Privacy Shield Framework, visit the Privacy Shield List.').relevance).toBe(0);
     }
     expect(ruledScore('sharing', red, 'We share your personal data with advertising partners.').relevance).toBe(0.9);
+  });
+});
+
+describe('data that only comes in', () => {
+  it.each([
+    'We may obtain information about you from third-party sources, such as public databases and joint marketing partners.',
+    'We kunnen informatie over u verkrijgen via bronnen van derden, zoals openbare databases.',
+  ])('is no sharing: %s', (text) => {
+    expect(onlyReceives(text)).toBe(true);
+    const amber = { relevance: 0.7, level: 'amber' as const, probs: { red: 0.2, amber: 0.5, green: 0 }, threshold: 0.3 };
+    expect(ruledScore('sharing', amber, text).relevance).toBe(0);
+    expect(ruledScore('tracking', amber, text).relevance).toBe(0.7);
+  });
+
+  it('unless data also goes out', () => {
+    expect(onlyReceives('We receive data from partners and share your e-mail address with them.')).toBe(false);
+    expect(onlyReceives('Leden ontvangen aanbiedingen van onze partners; daarvoor stellen wij je naam beschikbaar aan deze partners.')).toBe(false);
+    expect(onlyReceives('We share your data with third parties.')).toBe(false);
   });
 });
 
