@@ -2,6 +2,9 @@
  * What the rules that read a unit's own words make of the model's score in one category:
  * - no green without a commitment the unit shows (green.ts);
  * - an affirmed sale of personal data is a red sharing finding, however unsure the model is (sale.ts);
+ * - a unit that states no practice (a question, a definition, the reader's rights, a pointer to
+ *   more information, a list's label such as "Outside the EU:") is no finding, and data that only
+ *   comes in is no sharing (statement.ts, green.ts);
  * - the name of the "Do Not Sell" link promises nothing (link-names.ts), nor does a list's label
  *   ("Within the EU or EEA:") or a line that says where the policy stops (green.ts);
  * - honouring the Do Not Track or Global Privacy Control signal is a green tracking finding
@@ -24,10 +27,15 @@ export interface RuledScore {
   threshold: number;
 }
 
+/** The unit's own words leave it no finding in `category`, whatever the model's score. */
+export function silenced(category: Category, text: string): boolean {
+  if (statesNoPractice(text) || isHeadingLabel(text)) return true;
+  return category === 'sharing' && onlyReceives(text);
+}
+
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {
   if (category === 'sharing' && affirmsSale(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold), level: 'red' };
-  if (statesNoPractice(text) || isHeadingLabel(text)) return { ...score, relevance: 0 };
-  if (category === 'sharing' && onlyReceives(text)) return { ...score, relevance: 0 };
+  if (silenced(category, text)) return { ...score, relevance: 0 };
   if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
   if (score.level === 'green' && (isListLabel(text) || onlyDisclaimsScope(text))) return { ...score, relevance: 0 };
   // A lone green needs the stray's bar (neighbours.ts); a stated commitment is no stray.
