@@ -35,6 +35,12 @@ describe('green needs a commitment the unit shows', () => {
     expect(greenIsJustified('sharing', "We don't guarantee that partners will never see your data.")).toBe(false);
   });
 
+  it('is not justified by what stops once the reader opts out', () => {
+    expect(greenIsJustified('tracking', 'Als u geen gerichte reclame meer wilt ontvangen, worden de gegevens die aan deze cookies gekoppeld zijn niet meer gebruikt.')).toBe(false);
+    expect(greenIsJustified('tracking', 'If you no longer want personalised ads, we will not use your browsing data for them.')).toBe(false);
+    expect(greenIsJustified('tracking', 'We will not use your browsing data for personalised ads.')).toBe(true);
+  });
+
   it('still reads a promise to stay in the EU beside a mention of leaving it', () => {
     expect(greenIsJustified('transfer', 'We store your data in the EU, but our support team outside the EEA can access it.')).toBe(true);
   });
