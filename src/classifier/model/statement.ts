@@ -34,7 +34,7 @@ const SALE = /\b(?:sale|sell|selling|verkoop|verkopen|verkocht)\b/i;
 const POINTS_ELSEWHERE = /^[\s•\-–—*·]*(?:for (?:more|further) (?:information|details)|to (?:learn|find out) more|(?:more|further) information|voor meer (?:informatie|details)|meer informatie|wilt u meer weten|wil je meer weten|lees meer)\b/i;
 // "Most browsers are set to accept cookies by default.": how browsers work, not what the site
 // does. None of the corpus's 47 units on most, many or some browsers is labelled.
-const BROWSERS_IN_GENERAL = /\b(?:most|many|some|all)\s+(?:web\s+)?browsers\b|\b(?:de meeste|veel|sommige|alle)\s+(?:web)?browsers\b/i;
+const BROWSERS_IN_GENERAL = /\b(?:most|many|some|all|de meeste|veel|sommige|alle)\s+(?:web\s?)?browsers\b/i;
 // "A cookie is a small text file …", "Een webbaken is een elektronische afbeelding …": what a
 // technology is, not that the site uses it. None of the corpus's 99 such units is labelled.
 const DEFINES_TECHNOLOGY = /^[\s•\-–—*·\d.]*(?:a |an |een |de |het |the )?(?:\w+[- ])?(?:cookies?|web ?beacons?|webbakens?|pixels?|pixel ?tags?|clear gifs?|local storage|sdks?|tags?|scripts?|fingerprinting|do not track|ip[- ]?ad+res+(?:es|sen)?)\s+(?:is|are|zijn)\s+(?:a|an|een|small|kleine?|tiny|little|simple|eenvoudige|text|tekst\w*|stukjes|pieces|bits|files|bestanden|technolog\w+|techniek\w*|onzichtbare|invisible|transparent\w*|numbers?|nummers?|unique|uniek\w*)\b/i;
@@ -52,10 +52,16 @@ const NO_PRACTICE = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE,
  * means no ad or analytics cookies"); what refusing costs is said with one ("may not work").
  */
 export function statesNoPractice(text: string): boolean {
-  if (isQuestion(text) || REFUSING_COSTS.test(text)) return true;
-  const rights = READERS_RIGHT.test(text) && !SALE.test(text);
-  return (rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg;
+  // Asked once per category of the same unit, in a row: the answer for the last text is kept.
+  if (text !== lastText) {
+    lastText = text;
+    const rights = READERS_RIGHT.test(text) && !SALE.test(text);
+    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
+  }
+  return lastAnswer;
 }
+let lastText: string | undefined;
+let lastAnswer = false;
 
 // "We may obtain information about you from third-party sources …": data coming in. It may be a
 // tracking finding (enrichment), but no one receives the reader's data. Of the corpus's 55 units
