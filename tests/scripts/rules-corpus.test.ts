@@ -1,5 +1,6 @@
 import { loadCorpus } from '../../scripts/model/dataset';
 import { silenced } from '../../src/classifier/model/rules';
+import { affirmsCookieUse } from '../../src/classifier/model/cookie-use';
 import { CATEGORIES } from '../../src/classifier/types';
 
 // The rules that silence a unit (a question, a definition, the reader's rights, data that only
@@ -13,5 +14,11 @@ describe('the units the rules silence, in the labelled corpus', () => {
     const labelled = muted.filter((row) => row.labels[category] !== undefined);
     expect(muted.length).toBeGreaterThan(1000);
     expect(labelled.length / muted.length).toBeLessThan(0.005);
+  });
+
+  it('are not what a stated use of cookies is: nearly all of those are tracking findings', () => {
+    const stated = corpus.filter((row) => affirmsCookieUse(row.text, row.leadIn === undefined ? {} : { leadIn: row.leadIn }));
+    expect(stated.length).toBeGreaterThan(300);
+    expect(stated.filter((row) => row.labels.tracking !== undefined).length / stated.length).toBeGreaterThan(0.9);
   });
 });

@@ -15,6 +15,7 @@ import type { Category, Level } from '../types';
 import type { SentenceContext } from './features';
 import { isHeadingLabel, isListLabel, justifiedLevel, onlyDisclaimsScope } from './green';
 import { affirmsSale } from './sale';
+import { affirmsCookieUse } from './cookie-use';
 import { greenRestsOnLinkName } from './link-names';
 import { honoursSignal } from './signals-honoured';
 import { STRAY_FACTOR } from './neighbours';
@@ -39,6 +40,8 @@ export function ruledScore<S extends RuledScore>(category: Category, score: S, t
   if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
   if (score.level === 'green' && (isListLabel(text) || onlyDisclaimsScope(text))) return { ...score, relevance: 0 };
   // A lone green needs the stray's bar (neighbours.ts); a stated commitment is no stray.
+  // A stated use of cookies is no stray either: it passes the stray's bar.
+  if (category === 'tracking' && affirmsCookieUse(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: justifiedLevel(category, score.level, score.probs, text, context) };
   if (category === 'tracking' && honoursSignal(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: 'green' };
   return { ...score, level: justifiedLevel(category, score.level, score.probs, text, context) };
 }

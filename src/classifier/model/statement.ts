@@ -28,10 +28,10 @@ const DEFINES_TERM = /^[\s\d.()•\-–—*·]*[“"'‘][^"“”'‘’]{1,40}
 // corpus units that state them, 2 carry a label, both the right to opt out of a sale.
 const READERS_RIGHT = /\b(?:you|u|je|jij)\s+(?:also\s+|ook\s+)?(?:have|has|may have|might have|heeft|hebt)\s+(?:ook\s+|altijd\s+)?(?:het\s+|the\s+|a\s+)?(?:recht|right)\b|\b(?:u|je|jij)\s+het\s+recht\s+(?:heeft|hebt)\b|\bright\s+(?:of|to)\s+access\b|\brecht\s+(?:op|van)\s+(?:toegang|inzage)\b/i;
 const SALE = /\b(?:sale|sell|selling|verkoop|verkopen|verkocht)\b/i;
-// "For more information about the Privacy Shield Framework, visit …", "Meer informatie vindt u in
-// onze cookieverklaring.": TAXONOMY's "see our cookie notice". Of the corpus's 39 units that open
-// so, one carries a label; seed 002's read as a red transfer on "Privacy Shield".
-const POINTS_ELSEWHERE = /^[\s•\-–—*·]*(?:for (?:more|further) (?:information|details)|to (?:learn|find out) more|(?:more|further) information|voor meer (?:informatie|details)|meer informatie|wilt u meer weten|wil je meer weten|lees meer)\b/i;
+// "For more information about the Privacy Shield Framework, visit …", "Zie onze kennisgeving over
+// cookies …": TAXONOMY's "see our cookie notice". Of the corpus's 54 units that open so, one
+// carries a label; seed 002's read as a red transfer on "Privacy Shield".
+const POINTS_ELSEWHERE = /^[\s•\-–—*·]*(?:for (?:more|further) (?:information|details)|to (?:learn|find out) more|(?:more|further) information|voor meer (?:informatie|details)|meer informatie|wilt u meer weten|wil je meer weten|lees meer|(?:please\s+)?(?:see|zie|raadpleeg|consult|refer to|read)\s+(?:our|onze|ons|de|het|the|this|deze|dit)\b)/i;
 // "Most browsers are set to accept cookies by default.": how browsers work, not what the site
 // does. None of the corpus's 47 units on most, many or some browsers is labelled.
 const BROWSERS_IN_GENERAL = /\b(?:most|many|some|all|de meeste|veel|sommige|alle)\s+(?:web\s?)?browsers\b/i;
