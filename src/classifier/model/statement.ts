@@ -64,9 +64,9 @@ let lastText: string | undefined;
 let lastAnswer = false;
 
 // "We may obtain information about you from third-party sources …": data coming in. It may be a
-// tracking finding (enrichment), but no one receives the reader's data. Of the corpus's 55 units
-// that only receive so, 2 carry a sharing label (offers received from partners, beside a transfer
-// the outbound words below miss); none of the 7 in the seeds and translations does.
+// tracking finding (enrichment), but no one receives the reader's data. None of the corpus's 53
+// units that only receive so carries a sharing label, nor do the 7 in the seeds and translations.
+// The outbound words rule out units that also give ("… to whom we pass your name").
 const RECEIVES_FROM_OTHERS = /\b(?:obtain|obtains|obtained|receive|receives|received|get|gets|collect|collects|collected|gather|gathers|verkrijgen|verkrijgt|verkregen|ontvangen|ontvangt|krijgen|krijgt|verzamelen|verzamelt|verzameld)\b[^.;]{0,60}?\b(?:from|van|via|through|uit)\s+(?:\S+\s+){0,3}?(?:third|third-party|derden|derde|other sources|andere bronnen|external sources|externe bronnen|sources|bronnen|partners|publicly|openbare|public)/i;
 const GIVES_TO_OTHERS = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold|pass|passes|passed|transfer\w*|make available|made available|provide\w* to|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|geven door|geeft door|verkoop\w*|verkopen|verkocht|overdragen|overgedragen|beschikbaar|ter beschikking|send|sent|sturen|gestuurd)\b/i;
 
