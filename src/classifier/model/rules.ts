@@ -18,7 +18,7 @@ import { affirmsSale } from './sale';
 import { affirmsCookieUse } from './cookie-use';
 import { greenRestsOnLinkName } from './link-names';
 import { honoursSignal } from './signals-honoured';
-import { STRAY_FACTOR } from './neighbours';
+import { FOLLOW_UP_FACTOR, STRAY_FACTOR } from './neighbours';
 import { onlyReceives, statesNoPractice } from './statement';
 
 export interface RuledScore {
@@ -36,7 +36,8 @@ export function silenced(category: Category, text: string): boolean {
 
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {
   if (category === 'sharing' && affirmsSale(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold), level: 'red' };
-  if (silenced(category, text)) return { ...score, relevance: 0 };
+  // Below a follow-up's bar, the lowest there is, a unit cannot pass: silencing it would change nothing.
+  if (score.relevance >= score.threshold * FOLLOW_UP_FACTOR && silenced(category, text)) return { ...score, relevance: 0 };
   if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
   if (score.level === 'green' && (isListLabel(text) || onlyDisclaimsScope(text))) return { ...score, relevance: 0 };
   // A lone green needs the stray's bar (neighbours.ts); a stated commitment is no stray.
