@@ -1,6 +1,9 @@
 /**
  * What the rules (rules.ts) ask of a unit before they read it as a statement of practice or of
- * commitment: whether something in it, or above it, denies, and whether it only asks.
+ * commitment: whether something in it, or above it, denies; whether it only asks; whether it
+ * states no practice at all (a definition, the reader's rights, a pointer elsewhere, …); and
+ * whether the data it speaks of only comes in. Each pattern was checked against the labelled
+ * corpus (tests/scripts/rules-corpus.test.ts), and the counts beside it are from there.
  */
 import { conceptFeatures, type SentenceContext } from './features';
 
