@@ -20,7 +20,7 @@ import { affirmsCookieUse } from './cookie-use';
 import { greenRestsOnLinkName } from './link-names';
 import { honoursSignal } from './signals-honoured';
 import { FOLLOW_UP_FACTOR, STRAY_FACTOR } from './neighbours';
-import { onlyReceives, statesNoPractice } from './statement';
+import { onlyReceives, statesNoPractice, statesRetention } from './statement';
 
 export interface RuledScore {
   relevance: number;
@@ -32,6 +32,7 @@ export interface RuledScore {
 /** The unit's own words leave it no finding in `category`, whatever the model's score. */
 export function silenced(category: Category, text: string): boolean {
   if (statesNoPractice(text) || isHeadingLabel(text)) return true;
+  if (category !== 'tracking' && statesRetention(text)) return true;
   return category === 'sharing' && onlyReceives(text);
 }
 

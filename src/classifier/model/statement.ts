@@ -77,3 +77,13 @@ const GIVES_TO_OTHERS = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sol
 export function onlyReceives(text: string): boolean {
   return RECEIVES_FROM_OTHERS.test(text) && !GIVES_TO_OTHERS.test(text);
 }
+
+// "We bewaren de persoonsgegevens … zo lang als nodig is", "We keep your order data for seven
+// years": how long data is kept. None of the corpus's 156 units that say so carries a sharing or
+// transfer label (30 carry tracking ones: cookies kept for a number of days).
+const KEPT_FOR = /\b(?:retain|retains|keep|keeps|store|stores|bewaren|bewaart|bewaard)\b[^.]{0,80}\b(?:as long as|no longer than|for as long|zo lang|niet langer dan|gedurende|for \d+|\d+ (?:years?|months?|days?|jaar|jaren|maanden|dagen))\b/i;
+
+/** The unit says how long data is kept. */
+export function statesRetention(text: string): boolean {
+  return KEPT_FOR.test(text);
+}

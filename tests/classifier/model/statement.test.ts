@@ -1,4 +1,4 @@
-import { deniedHereOrInLeadIn, isQuestion, onlyReceives, statesNoPractice } from '../../../src/classifier/model/statement';
+import { deniedHereOrInLeadIn, isQuestion, onlyReceives, statesNoPractice, statesRetention } from '../../../src/classifier/model/statement';
 import { ruledScore } from '../../../src/classifier/model/rules';
 
 describe('a unit that states no practice', () => {
@@ -55,6 +55,20 @@ describe('data that only comes in', () => {
     expect(onlyReceives('We receive data from partners and share your e-mail address with them.')).toBe(false);
     expect(onlyReceives('Leden ontvangen aanbiedingen van onze partners; daarvoor stellen wij je naam beschikbaar aan deze partners.')).toBe(false);
     expect(onlyReceives('We share your data with third parties.')).toBe(false);
+  });
+});
+
+describe('how long data is kept', () => {
+  const amber = { relevance: 0.7, level: 'amber' as const, probs: { red: 0.2, amber: 0.5, green: 0 }, threshold: 0.3 };
+  const text = 'We bewaren de persoonsgegevens die we namens onze klanten verwerken zo lang als nodig is.';
+
+  it('is no sharing and no transfer, while cookies kept for days may still be tracking', () => {
+    expect(statesRetention(text)).toBe(true);
+    expect(statesRetention('We keep analytics cookies for 13 months.')).toBe(true);
+    expect(statesRetention('We store your data on servers in the United States.')).toBe(false);
+    expect(ruledScore('sharing', amber, text).relevance).toBe(0);
+    expect(ruledScore('transfer', amber, text).relevance).toBe(0);
+    expect(ruledScore('tracking', amber, 'We keep analytics cookies for 13 months.').relevance).toBe(0.7);
   });
 });
 
