@@ -55,6 +55,9 @@ async function startRefusingProxy(seen: string[]): Promise<{ server: Server; por
   });
   server.on('connect', (req, socket) => {
     seen.push(`CONNECT ${req.url ?? '?'}`);
+    // A CONNECT socket is ours once handed over, so its errors are too: Chromium may
+    // reset it after reading the refusal, and an unheard ECONNRESET would fail the file.
+    socket.on('error', () => undefined);
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
