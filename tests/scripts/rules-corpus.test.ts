@@ -1,6 +1,7 @@
 import { loadCorpus } from '../../scripts/model/dataset';
 import { silenced } from '../../src/classifier/model/rules';
 import { affirmsCookieUse } from '../../src/classifier/model/cookie-use';
+import { postsMadePublic } from '../../src/classifier/model/public-posts';
 import { CATEGORIES } from '../../src/classifier/types';
 
 // The rules that silence a unit (a question, a definition, the reader's rights, data that only
@@ -20,5 +21,11 @@ describe('the units the rules silence, in the labelled corpus', () => {
     const stated = corpus.filter((row) => affirmsCookieUse(row.text, row.leadIn === undefined ? {} : { leadIn: row.leadIn }));
     expect(stated.length).toBeGreaterThan(300);
     expect(stated.filter((row) => row.labels.tracking !== undefined).length / stated.length).toBeGreaterThan(0.9);
+  });
+
+  it('are not what posts made public are: nearly all of those are sharing findings', () => {
+    const posted = corpus.filter((row) => postsMadePublic(row.text, row.leadIn === undefined ? {} : { leadIn: row.leadIn }));
+    expect(posted.length).toBeGreaterThan(50);
+    expect(posted.filter((row) => row.labels.sharing !== undefined).length / posted.length).toBeGreaterThan(0.9);
   });
 });

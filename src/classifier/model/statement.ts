@@ -69,8 +69,10 @@ let lastAnswer = false;
 // "We may obtain information about you from third-party sources …": data coming in. It may be a
 // tracking finding (enrichment), but no one receives the reader's data. None of the corpus's 53
 // units that only receive so carries a sharing label, nor do the 7 in the seeds and translations.
-// The outbound words rule out units that also give ("… to whom we pass your name").
-const RECEIVES_FROM_OTHERS = /\b(?:obtain|obtains|obtained|receive|receives|received|get|gets|collect|collects|collected|gather|gathers|verkrijgen|verkrijgt|verkregen|ontvangen|ontvangt|krijgen|krijgt|verzamelen|verzamelt|verzameld)\b[^.;]{0,60}?\b(?:from|van|via|through|uit)\s+(?:\S+\s+){0,3}?(?:third|third-party|derden|derde|other sources|andere bronnen|external sources|externe bronnen|sources|bronnen|partners|publicly|openbare|public)/i;
+// The outbound words rule out units that also give ("… to whom we pass your name"). Dutch may put
+// the source before the verb ("… die we van derden krijgen"): 16 corpus units, the 2 labelled
+// ones also give ("verstrekken") and stay findings.
+const RECEIVES_FROM_OTHERS = /\b(?:obtain|obtains|obtained|receive|receives|received|get|gets|collect|collects|collected|gather|gathers|verkrijgen|verkrijgt|verkregen|ontvangen|ontvangt|krijgen|krijgt|verzamelen|verzamelt|verzameld)\b[^.;]{0,60}?\b(?:from|van|via|through|uit)\s+(?:\S+\s+){0,3}?(?:third|third-party|derden|derde|other sources|andere bronnen|external sources|externe bronnen|sources|bronnen|partners|publicly|openbare|public)|\b(?:van|via|uit)\s+(?:\S+\s+){0,3}?(?:derden|derde partijen|andere bronnen|externe bronnen|bronnen|partners|openbare)\b[^.;]{0,50}?\b(?:ontvangen|ontvangt|verkrijgen|verkrijgt|verkregen|krijgen|krijgt|verzamelen|verzamelt|verzameld)\b/i;
 const GIVES_TO_OTHERS = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold|pass|passes|passed|transfer\w*|make available|made available|provide\w* to|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|geven door|geeft door|verkoop\w*|verkopen|verkocht|overdragen|overgedragen|beschikbaar|ter beschikking|send|sent|sturen|gestuurd)\b/i;
 
 /** The unit tells of data the organisation receives from others, and of none it gives. */

@@ -44,6 +44,8 @@ describe('data that only comes in', () => {
   it.each([
     'We may obtain information about you from third-party sources, such as public databases and joint marketing partners.',
     'We kunnen informatie over u verkrijgen via bronnen van derden, zoals openbare databases.',
+    "De informatie die we van andere bronnen kunnen ontvangen kan informatie over bekeken pagina's bevatten.",
+    'Ook gebruiken wij gegevens die wij van partners ontvangen over je interesses.',
   ])('is no sharing: %s', (text) => {
     expect(onlyReceives(text)).toBe(true);
     const amber = { relevance: 0.7, level: 'amber' as const, probs: { red: 0.2, amber: 0.5, green: 0 }, threshold: 0.3 };
@@ -55,6 +57,7 @@ describe('data that only comes in', () => {
     expect(onlyReceives('We receive data from partners and share your e-mail address with them.')).toBe(false);
     expect(onlyReceives('Leden ontvangen aanbiedingen van onze partners; daarvoor stellen wij je naam beschikbaar aan deze partners.')).toBe(false);
     expect(onlyReceives('We share your data with third parties.')).toBe(false);
+    expect(onlyReceives('Wij kunnen gegevens van partners ontvangen en uw e-mailadres verstrekken aan geselecteerde partners.')).toBe(false);
   });
 });
 
