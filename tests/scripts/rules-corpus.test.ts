@@ -2,6 +2,7 @@ import { loadCorpus } from '../../scripts/model/dataset';
 import { silenced } from '../../src/classifier/model/rules';
 import { affirmsCookieUse } from '../../src/classifier/model/cookie-use';
 import { postsMadePublic } from '../../src/classifier/model/public-posts';
+import { disclosesWhenLawRequires } from '../../src/classifier/model/legal-disclosure';
 import { CATEGORIES } from '../../src/classifier/types';
 
 // The rules that silence a unit (a question, a definition, the reader's rights, data that only
@@ -27,5 +28,11 @@ describe('the units the rules silence, in the labelled corpus', () => {
     const posted = corpus.filter((row) => postsMadePublic(row.text, row.leadIn === undefined ? {} : { leadIn: row.leadIn }));
     expect(posted.length).toBeGreaterThan(50);
     expect(posted.filter((row) => row.labels.sharing !== undefined).length / posted.length).toBeGreaterThan(0.9);
+  });
+
+  it('are not what disclosures the law requires are: nearly all of those are sharing findings', () => {
+    const disclosed = corpus.filter((row) => disclosesWhenLawRequires(row.text, row.leadIn === undefined ? {} : { leadIn: row.leadIn }));
+    expect(disclosed.length).toBeGreaterThan(150);
+    expect(disclosed.filter((row) => row.labels.sharing !== undefined).length / disclosed.length).toBeGreaterThan(0.9);
   });
 });

@@ -8,8 +8,9 @@
  * - the name of the "Do Not Sell" link promises nothing (link-names.ts), nor does a list's label
  *   ("Within the EU or EEA:") or a line that says where the policy stops (green.ts);
  * - a stated use of cookies is a tracking finding, at the model's level (cookie-use.ts);
- * - what the reader posts in a forum or under an article becoming public is a sharing finding,
- *   at the model's level (public-posts.ts);
+ * - what the reader posts in a forum or under an article becoming public, and data handed over
+ *   because the law requires it, are sharing findings at the model's level (public-posts.ts,
+ *   legal-disclosure.ts);
  * - honouring the Do Not Track or Global Privacy Control signal is a green tracking finding
  *   (signals-honoured.ts).
  * The engine and the evaluation both score through here, so the figures measure what users see.
@@ -20,6 +21,7 @@ import { isHeadingLabel, isListLabel, justifiedLevel, onlyDisclaimsScope } from 
 import { affirmsSale } from './sale';
 import { affirmsCookieUse } from './cookie-use';
 import { postsMadePublic } from './public-posts';
+import { disclosesWhenLawRequires } from './legal-disclosure';
 import { greenRestsOnLinkName } from './link-names';
 import { honoursSignal } from './signals-honoured';
 import { FOLLOW_UP_FACTOR, STRAY_FACTOR } from './neighbours';
@@ -46,9 +48,9 @@ export function ruledScore<S extends RuledScore>(category: Category, score: S, t
   if (category === 'sharing' && score.level === 'green' && greenRestsOnLinkName(text)) return { ...score, relevance: 0 };
   if (score.level === 'green' && (isListLabel(text) || onlyDisclaimsScope(text))) return { ...score, relevance: 0 };
   // A lone finding needs the stray's bar (neighbours.ts); a stated use of cookies, posts made
-  // public or a stated commitment is no stray, so each passes that bar.
+  // public, a disclosure the law requires or a stated commitment is no stray, so each passes that bar.
   if (category === 'tracking' && affirmsCookieUse(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: justifiedLevel(category, score.level, score.probs, text, context) };
-  if (category === 'sharing' && postsMadePublic(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: justifiedLevel(category, score.level, score.probs, text, context) };
+  if (category === 'sharing' && (postsMadePublic(text, context) || disclosesWhenLawRequires(text, context))) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: justifiedLevel(category, score.level, score.probs, text, context) };
   if (category === 'tracking' && honoursSignal(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: 'green' };
   return { ...score, level: justifiedLevel(category, score.level, score.probs, text, context) };
 }
