@@ -45,10 +45,20 @@ const DEFINES_TECHNOLOGY = /^[\s•\-–—*·\d.]*(?:a |an |een |de |het |the )
 // reader. None of the corpus's 14 units that say so is labelled.
 const REFUSING_COSTS = /\b(?:if|als|wanneer|indien)\s+(?:you|u|je|jij)\s+(?:\w+\s+){0,4}?(?:reject|refuse|disable|block|delete|decline|turn off|weigert|weigeren|uitschakelt|uitzet|blokkeert|verwijdert)\w*\b[^.]{0,140}\b(?:not work|limited|niet (?:meer )?(?:goed |optimaal |correct )?(?:werken|werkt|functioneren|functioneert|gebruiken|beschikbaar)|beperkt|unavailable|not (?:be )?(?:able|available|function))/i;
 
+// "Apps van derden … hebben hun eigen privacybeleid", "We encourage you to read their privacy
+// statements": where the policy hands over to others' policies, which says nothing of what this
+// organisation does. Of the corpus's 54 units that say so and name no flow of data, none is
+// labelled; they are often said with a disclaimer ("we are not responsible for …"), so a
+// negation does not keep their reading. A unit that names the flow ("the information you give
+// them is governed by their own privacy policies", "partners use it under their own …") does.
+const OTHERS_OWN_POLICY = /\b(?:privacy ?(?:policies|policy|statements?|notices?|practices)|privacybeleid|privacyverklaring(?:en)?)\s+(?:of|van)\s+(?:(?:those|these|such|the|that|deze|die|de|het)\s+)?(?:respective\s+|betreffende\s+)?(?:third|derden|derde|other|andere|external|externe|providers?|aanbieders?|developers?|ontwikkelaars?|platforms?|sites?|websites?|compan(?:y|ies)|bedrijven|partij\w*|diensten|services)|\b(?:their|hun)\s+(?:own\s+|eigen\s+)?(?:terms of use and\s+|gebruiksvoorwaarden en\s+)?(?:privacy ?(?:policies|policy|statements?|notices?)|privacybeleid|privacyverklaring\w*)|\b(?:whose|wiens|wier)\s+(?:privacy|privacybeleid|privacyverklaring)/i;
+const NAMES_A_FLOW = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold|pass|passes|passed|transfer\w*|make available|made available|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|verkoop\w*|overdragen|overgedragen|send|sent|sturen|gestuurd|receiv\w*|ontvang\w*|collect\w*|use|uses|using|gebruik\w*|verzamel\w*|combin\w*|determine\w*|bepalen)\b|\b(?:provide\w*|give|gives|given|gave|geeft|geven)\b[^.]{0,60}\b(?:to|them|aan)\b/i;
+
 const NO_PRACTICE = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE, BROWSERS_IN_GENERAL, DEFINES_TECHNOLOGY];
 
 /**
- * The unit states no practice: it asks a question or says what refusing cookies costs, or it
+ * The unit states no practice: it asks a question, says what refusing cookies costs or hands over
+ * to others' privacy policies, or it
  * introduces the organisation, defines a term, states the reader's rights, says what a technology
  * is, speaks of browsers in general or points to more information elsewhere, and denies nothing.
  * None of the corpus's 906 questions is labelled. A denial keeps its reading ("'Only necessary'
@@ -59,7 +69,8 @@ export function statesNoPractice(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     const rights = READERS_RIGHT.test(text) && !SALE.test(text);
-    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
+    const othersPolicy = OTHERS_OWN_POLICY.test(text) && !NAMES_A_FLOW.test(text);
+    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || othersPolicy || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
   }
   return lastAnswer;
 }

@@ -14,6 +14,8 @@ describe('a unit that states no practice', () => {
     ['a pointer elsewhere', 'For more information about the Data Privacy Framework, visit the website of the U.S. Department of Commerce.'],
     ['a Dutch pointer elsewhere', 'Meer informatie over het gebruik van cookies en vergelijkbare volgtechnologieën vindt u in onze cookieverklaring.'],
     ['browsers in general', 'Many browsers are set to accept cookies by default.'],
+    ["others' own privacy policies", 'Houd er rekening mee dat sommige van onze producten toepassingen omvatten van derden wiens privacybeleid kan afwijken van dat van Kaspersky Lab.'],
+    ["others' policies, with a disclaimer", 'Onze website kan links bevatten naar websites van derden; Tandrix is niet verantwoordelijk voor het privacybeleid van die websites.'],
     ['what a technology is', 'Een webbaken is een elektronische afbeelding die gebruikt wordt om een cookie te herkennen.'],
     ['what refusing cookies costs', 'If you reject cookies, you may still use our site, but some features of our site may be limited.'],
     ['what refusing cookies costs, in Dutch and with a "not"', 'Als u cookies uitschakelt, kan de website niet goed functioneren.'],
@@ -37,6 +39,16 @@ describe('a unit that states no practice', () => {
       expect(ruledScore(category, red, 'To learn more about the Privacy Shield Framework, visit the Privacy Shield List.').relevance).toBe(0);
     }
     expect(ruledScore('sharing', red, 'We share your personal data with advertising partners.').relevance).toBe(0.9);
+  });
+});
+
+describe("others' own privacy policies", () => {
+  it.each([
+    'Streaming apps on your TV are provided by third parties, and the information you give them is governed by their own privacy policies.',
+    'If you provide personal data to any of these applications, your data is governed by the privacy statements of those third parties.',
+    'Participating partners may combine this information with the data they already hold about you and use it in accordance with their own privacy policies.',
+  ])('keep the reading of a unit that names a flow of data: %s', (text) => {
+    expect(statesNoPractice(text)).toBe(false);
   });
 });
 
