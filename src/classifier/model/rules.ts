@@ -8,9 +8,8 @@
  * - the name of the "Do Not Sell" link promises nothing (link-names.ts), nor does a list's label
  *   ("Within the EU or EEA:") or a line that says where the policy stops (green.ts);
  * - a stated use of cookies is a tracking finding, at the model's level (cookie-use.ts);
- * - what the reader posts in a forum or under an article becoming public, and data handed over
- *   because the law requires it, are sharing findings at the model's level (public-posts.ts,
- *   legal-disclosure.ts);
+ * - what the reader posts becoming public or taken by others, and data handed over because the
+ *   law requires it, are sharing findings, never green (public-posts.ts, legal-disclosure.ts);
  * - honouring the Do Not Track or Global Privacy Control signal is a green tracking finding
  *   (signals-honoured.ts).
  * The engine and the evaluation both score through here, so the figures measure what users see.
@@ -50,7 +49,10 @@ export function ruledScore<S extends RuledScore>(category: Category, score: S, t
   // A lone finding needs the stray's bar (neighbours.ts); a stated use of cookies, posts made
   // public, a disclosure the law requires or a stated commitment is no stray, so each passes that bar.
   if (category === 'tracking' && affirmsCookieUse(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: justifiedLevel(category, score.level, score.probs, text, context) };
-  if (category === 'sharing' && (postsMadePublic(text, context) || disclosesWhenLawRequires(text, context))) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: justifiedLevel(category, score.level, score.probs, text, context) };
+  // Publishing and a disclosure the law compels are never a commitment, so never green; a unit
+  // only the rule finds is amber, as TAXONOMY reads disclosure on legal request and the seeds'
+  // reference reads forum posts, while one the model found keeps its red.
+  if (category === 'sharing' && (postsMadePublic(text, context) || disclosesWhenLawRequires(text, context))) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: score.relevance >= score.threshold && score.level === 'red' ? 'red' : 'amber' };
   if (category === 'tracking' && honoursSignal(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: 'green' };
   return { ...score, level: justifiedLevel(category, score.level, score.probs, text, context) };
 }

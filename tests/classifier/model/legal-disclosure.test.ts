@@ -23,8 +23,8 @@ describe('a disclosure the law requires', () => {
     expect(disclosesWhenLawRequires(text, context)).toBe(false);
   });
 
-  it('is a sharing finding that passes even the lone stray bar, at the level the model gives', () => {
-    const unsure = { relevance: 0.07, level: 'amber' as const, probs: { red: 0.02, amber: 0.05, green: 0 }, threshold: 0.3 };
+  it('is a sharing finding that passes even the lone stray bar, amber as TAXONOMY reads a legal request', () => {
+    const unsure = { relevance: 0.07, level: 'green' as const, probs: { red: 0.02, amber: 0.01, green: 0.04 }, threshold: 0.3 };
     const text = 'For example, if we are involved in a valid legal proceeding, we have no choice but to provide the requested information.';
     expect(ruledScore('sharing', unsure, text)).toMatchObject({ relevance: 0.3 * STRAY_FACTOR, level: 'amber' });
     expect(ruledScore('transfer', unsure, text).relevance).toBe(0.07);

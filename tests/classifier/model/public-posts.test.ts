@@ -8,6 +8,7 @@ describe('posts made public', () => {
     'Onthoudt u alstublieft dat informatie die u verstrekt in een nieuws discussie of forum publieke informatie is en dat die niet zal worden behandeld als vertrouwelijk.',
     'Please remember that information you provide in a news discussion or forum is public information and will not be treated as confidential.',
     'Comments you post beneath articles can be read by anyone on the internet.',
+    'Deze informatie kan worden verzameld en gebruikt door derden.',
   ])('are read: %s', (text) => {
     expect(postsMadePublic(text)).toBe(true);
   });
@@ -20,14 +21,24 @@ describe('posts made public', () => {
     ['a denial', 'Reviews you write are not shown publicly.'],
     ['a denial in the lead-in', 'your forum posts to anyone;', { leadIn: 'We never show:' }],
     ['a question', 'Are my forum posts public?'],
+    ['a denial of use by others', 'Uw gegevens worden in geen geval verkocht of gebruikt voor marketing door derden.'],
+    ['a service others offer', 'Muziekdiensten die u in uw voertuig gebruikt, worden door derden aangeboden.'],
   ])('are not read from %s', (_, text, context = {}) => {
     expect(postsMadePublic(text, context)).toBe(false);
   });
 
-  it('are a sharing finding that passes even the lone stray bar, at the level the model gives', () => {
-    const unsure = { relevance: 0.05, level: 'amber' as const, probs: { red: 0.02, amber: 0.03, green: 0 }, threshold: 0.3 };
+  it('are a sharing finding that passes even the lone stray bar, amber when only the rule finds them', () => {
+    const unsure = { relevance: 0.05, level: 'red' as const, probs: { red: 0.03, amber: 0.02, green: 0 }, threshold: 0.3 };
     const text = 'Alle informatie die op deze blogs en forums wordt geplaatst, wordt openbaar.';
     expect(ruledScore('sharing', unsure, text)).toMatchObject({ relevance: 0.3 * STRAY_FACTOR, level: 'amber' });
     expect(ruledScore('tracking', unsure, text).relevance).toBe(0.05);
+  });
+
+  it('keep the red the model found, and are never green: publishing promises nothing', () => {
+    const text = 'Please remember that information you provide in a news discussion or forum is public information and will not be treated as confidential.';
+    const red = { relevance: 0.6, level: 'red' as const, probs: { red: 0.4, amber: 0.2, green: 0 }, threshold: 0.3 };
+    const green = { relevance: 0.6, level: 'green' as const, probs: { red: 0.1, amber: 0.1, green: 0.4 }, threshold: 0.3 };
+    expect(ruledScore('sharing', red, text).level).toBe('red');
+    expect(ruledScore('sharing', green, text).level).toBe('amber');
   });
 });
