@@ -15,6 +15,10 @@ import { deniedHereOrInLeadIn, statesNoPractice } from './statement';
 
 const NEAR = 3;
 const COOKIES = new Set(['cookie', 'thirdparty_cookie']);
+// Dutch writes "make use of" as one word ("Op onze websites wordt gebruikgemaakt van cookies"),
+// which the lexicon's "gebruik" does not see; seed 003's such sentence was missed by all five
+// held-out models.
+const COMPOUND_USE_OF_COOKIES = /\bgebruik\s?(?:ge)?maa?k(?:t|en)\s+van\s+(?:[\w-]+\s+){0,3}?[\w-]*cookies?\b/i;
 // The reader's side of cookies: what you can do, or what happens if you do it.
 const READERS_SIDE = /\b(?:you|u|je|jij|users?|gebruikers?|browsers?)\s+(?:can|may|kunt|kan|kunnen|mag|could)\b|^[\s•\-–—*·]*(?:you|u|je|jij)\b|\b(?:if|als|wanneer|indien)\b/i;
 
@@ -24,7 +28,7 @@ export function affirmsCookieUse(text: string, context: SentenceContext = {}): b
   // Runs on every unit the model scores: most never name a cookie, so that is checked first.
   if (cookies.length === 0) return false;
   const uses = view.hits.filter(({ hit }) => hit.concept === 'employ').map(({ hit }) => hit);
-  if (!cookies.some((c) => uses.some((u) => Math.abs(u.from - c.from) <= NEAR))) return false;
+  if (!cookies.some((c) => uses.some((u) => Math.abs(u.from - c.from) <= NEAR)) && !COMPOUND_USE_OF_COOKIES.test(text)) return false;
   const trimmed = text.trim();
   if (trimmed.endsWith(':') || trimmed.includes('|') || READERS_SIDE.test(trimmed)) return false;
   return !deniedHereOrInLeadIn(text, context) && !isHeadingLike(text) && !statesNoPractice(text);

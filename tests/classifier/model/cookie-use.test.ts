@@ -8,6 +8,8 @@ describe('a stated use of cookies', () => {
     'Kaspersky Lab zal af en toe gebruik maken van cookies.',
     'We gebruiken cookies om onderscheid te maken tussen gebruikers van onze website.',
     'Our email service provider may place a cookie in your browser.',
+    'Op onze websites wordt gebruikgemaakt van cookies van ons en van derden.',
+    'In bepaalde gevallen kan het voorkomen dat wij gebruikmaken van functionele cookies.',
   ])('is read: %s', (text) => {
     expect(affirmsCookieUse(text)).toBe(true);
   });
@@ -18,6 +20,8 @@ describe('a stated use of cookies', () => {
     ['a condition', 'If you block cookies, we cannot remember your basket.'],
     ["a list's label", 'We use cookies for:'],
     ['a pointer elsewhere', 'See our cookie notice for more information about how we use cookies.'],
+    ['a Dutch pointer elsewhere', 'Zie onze kennisgeving over cookies voor meer informatie over de manier waarop Veeam gebruikmaakt van cookies.'],
+    ['a compound verb with no cookie', 'Indien u gebruikmaakt van het contactformulier, worden uw gegevens gebruikt om uw vraag te beantwoorden.'],
     ['a denial in the lead-in', 'advertising cookies;', { leadIn: 'We never use:' }],
     ['no use verb near the cookie', 'Cookies are small text files that websites store on your device.'],
   ])('is not read from %s', (_, text, context = {}) => {
