@@ -54,11 +54,20 @@ const REFUSING_COSTS = /\b(?:if|als|wanneer|indien)\s+(?:you|u|je|jij)\s+(?:\w+\
 const OTHERS_OWN_POLICY = /\b(?:privacy ?(?:policies|policy|statements?|notices?|practices)|privacybeleid|privacyverklaring(?:en)?)\s+(?:of|van)\s+(?:(?:those|these|such|the|that|deze|die|de|het)\s+)?(?:respective\s+|betreffende\s+)?(?:third|derden|derde|other|andere|external|externe|providers?|aanbieders?|developers?|ontwikkelaars?|platforms?|sites?|websites?|compan(?:y|ies)|bedrijven|partij\w*|diensten|services)|\b(?:their|hun)\s+(?:own\s+|eigen\s+)?(?:terms of use and\s+|gebruiksvoorwaarden en\s+)?(?:privacy ?(?:policies|policy|statements?|notices?)|privacybeleid|privacyverklaring\w*)|\b(?:whose|wiens|wier)\s+(?:privacy|privacybeleid|privacyverklaring)/i;
 const NAMES_A_FLOW = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold|pass|passes|passed|transfer\w*|make available|made available|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|verkoop\w*|overdragen|overgedragen|send|sent|sturen|gestuurd|receiv\w*|ontvang\w*|collect\w*|use|uses|using|gebruik\w*|verzamel\w*|combin\w*|determine\w*|bepalen)\b|\b(?:provide\w*|give|gives|given|gave|geeft|geven)\b[^.]{0,60}\b(?:to|them|aan)\b/i;
 
+// "We restrict access to personal data by our employees and contractors who do not need to know
+// …", "Toegang tot klantgegevens is beperkt tot medewerkers die …": a security measure inside the
+// organisation, which gives no one else the data. None of the corpus's 37 units that limit staff
+// access so, and name no one outside, carries a label; both seeds' read as sharing. Their
+// negations ("who do not need to know") limit access, so they do not keep a reading either.
+const STAFF_ACCESS_LIMITED = /\b(?:restrict\w*|limit\w*|beperk\w*|only|alleen|uitsluitend)\b[^.;]{0,60}\b(?:access|toegang)\b|\b(?:access|toegang)\b[^.;]{0,80}\b(?:restrict\w*|limited|beperkt|only|alleen|uitsluitend|need to know|need-to-know)\b/i;
+const STAFF = /\b(?:employees|staff|personnel|medewerkers|werknemers|personeel|authori[sz]ed (?:persons|personnel|staff)|geautoriseerde|bevoegde)\b/i;
+const SOMEONE_OUTSIDE = /\b(?:vendors?|providers?|leveranciers?|dienstverleners?|verwerkers?|processors?|partners?|third|derden|countr\w*|land\w*|outside|buiten|share|delen|disclos\w*|verstrek\w*|affiliates?|group|groep)\b/i;
+
 const NO_PRACTICE = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE, BROWSERS_IN_GENERAL, DEFINES_TECHNOLOGY];
 
 /**
- * The unit states no practice: it asks a question, says what refusing cookies costs or hands over
- * to others' privacy policies, or it
+ * The unit states no practice: it asks a question, says what refusing cookies costs, hands over
+ * to others' privacy policies or limits its own staff's access, or it
  * introduces the organisation, defines a term, states the reader's rights, says what a technology
  * is, speaks of browsers in general or points to more information elsewhere, and denies nothing.
  * None of the corpus's 906 questions is labelled. A denial keeps its reading ("'Only necessary'
@@ -70,7 +79,8 @@ export function statesNoPractice(text: string): boolean {
     lastText = text;
     const rights = READERS_RIGHT.test(text) && !SALE.test(text);
     const othersPolicy = OTHERS_OWN_POLICY.test(text) && !NAMES_A_FLOW.test(text);
-    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || othersPolicy || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
+    const staffOnly = STAFF_ACCESS_LIMITED.test(text) && STAFF.test(text) && !SOMEONE_OUTSIDE.test(text) && !SALE.test(text);
+    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || othersPolicy || staffOnly || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
   }
   return lastAnswer;
 }

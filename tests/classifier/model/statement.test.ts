@@ -15,6 +15,8 @@ describe('a unit that states no practice', () => {
     ['a Dutch pointer elsewhere', 'Meer informatie over het gebruik van cookies en vergelijkbare volgtechnologieën vindt u in onze cookieverklaring.'],
     ['browsers in general', 'Many browsers are set to accept cookies by default.'],
     ["others' own privacy policies", 'Houd er rekening mee dat sommige van onze producten toepassingen omvatten van derden wiens privacybeleid kan afwijken van dat van Kaspersky Lab.'],
+    ["its own staff's access limited", '• We restrict access to personal data by our employees and contractors who do not need to know the data in order to process it for us.'],
+    ["its own staff's access limited, in Dutch", 'Toegang tot klantgegevens is beperkt tot medewerkers die deze nodig hebben voor hun werk.'],
     ["others' policies, with a disclaimer", 'Onze website kan links bevatten naar websites van derden; Tandrix is niet verantwoordelijk voor het privacybeleid van die websites.'],
     ['what a technology is', 'Een webbaken is een elektronische afbeelding die gebruikt wordt om een cookie te herkennen.'],
     ['what refusing cookies costs', 'If you reject cookies, you may still use our site, but some features of our site may be limited.'],
@@ -39,6 +41,15 @@ describe('a unit that states no practice', () => {
       expect(ruledScore(category, red, 'To learn more about the Privacy Shield Framework, visit the Privacy Shield List.').relevance).toBe(0);
     }
     expect(ruledScore('sharing', red, 'We share your personal data with advertising partners.').relevance).toBe(0.9);
+  });
+});
+
+describe("limits on the staff's access", () => {
+  it.each([
+    'Some of our vendors maintain support teams in India, and such personnel may have limited access to customer information.',
+    'Onze medewerkers kunnen je dashboard alleen inzien als jij ze toegang geeft, en we verkopen geen transactiedata aan marketeers.',
+  ])('keep the reading of a unit that names someone outside or a sale: %s', (text) => {
+    expect(statesNoPractice(text)).toBe(false);
   });
 });
 
