@@ -63,11 +63,18 @@ const STAFF_ACCESS_LIMITED = /\b(?:restrict\w*|limit\w*|beperk\w*|only|alleen|ui
 const STAFF = /\b(?:employees|staff|personnel|medewerkers|werknemers|personeel|authori[sz]ed (?:persons|personnel|staff)|geautoriseerde|bevoegde)\b/i;
 const SOMEONE_OUTSIDE = /\b(?:vendors?|providers?|leveranciers?|dienstverleners?|verwerkers?|processors?|partners?|third|derden|countr\w*|land\w*|outside|buiten|share|delen|disclos\w*|verstrek\w*|affiliates?|group|groep)\b/i;
 
+// "If the laws of your country consider you a child, please do not provide Personal Data …",
+// "Please do not register a child under 16 …": an instruction to the reader, whose "not" binds the
+// reader and promises nothing. Of the corpus's 15 units that instruct so, the one labelled says
+// first that forum posts are public ("…, so please do not publish …"), so only an instruction that
+// opens the unit, or follows an opening condition, counts.
+const INSTRUCTS_READER = /^[\s•\-–—*·]*(?:(?:if|als|indien|wanneer|when|where)\b[^,]{0,120},\s*)?(?:please\s+(?:do\s+not|don['’]t|never|refrain)|gelieve\s+(?:\w+\s+){0,4}?(?:geen|niet)|(?:you should|you must|u dient|u moet|je moet)\s+(?:\w+\s+){0,3}?(?:not|niet|geen))\b/i;
+
 const NO_PRACTICE = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE, BROWSERS_IN_GENERAL, DEFINES_TECHNOLOGY];
 
 /**
- * The unit states no practice: it asks a question, says what refusing cookies costs, hands over
- * to others' privacy policies or limits its own staff's access, or it
+ * The unit states no practice: it asks a question, instructs the reader, says what refusing
+ * cookies costs, hands over to others' privacy policies or limits its own staff's access, or it
  * introduces the organisation, defines a term, states the reader's rights, says what a technology
  * is, speaks of browsers in general or points to more information elsewhere, and denies nothing.
  * None of the corpus's 906 questions is labelled. A denial keeps its reading ("'Only necessary'
@@ -80,7 +87,7 @@ export function statesNoPractice(text: string): boolean {
     const rights = READERS_RIGHT.test(text) && !SALE.test(text);
     const othersPolicy = OTHERS_OWN_POLICY.test(text) && !NAMES_A_FLOW.test(text);
     const staffOnly = STAFF_ACCESS_LIMITED.test(text) && STAFF.test(text) && !SOMEONE_OUTSIDE.test(text) && !SALE.test(text);
-    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || othersPolicy || staffOnly || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
+    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || INSTRUCTS_READER.test(text) || othersPolicy || staffOnly || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
   }
   return lastAnswer;
 }

@@ -15,6 +15,8 @@ describe('a unit that states no practice', () => {
     ['a Dutch pointer elsewhere', 'Meer informatie over het gebruik van cookies en vergelijkbare volgtechnologieën vindt u in onze cookieverklaring.'],
     ['browsers in general', 'Many browsers are set to accept cookies by default.'],
     ["others' own privacy policies", 'Houd er rekening mee dat sommige van onze producten toepassingen omvatten van derden wiens privacybeleid kan afwijken van dat van Kaspersky Lab.'],
+    ['an instruction to the reader', 'If the laws of your country consider you a child, please do not provide Personal Data through our websites without the consent of a parent.'],
+    ['a Dutch instruction to the reader', 'Gelieve geen bijzondere persoonsgegevens in uw cv op te nemen.'],
     ["its own staff's access limited", '• We restrict access to personal data by our employees and contractors who do not need to know the data in order to process it for us.'],
     ["its own staff's access limited, in Dutch", 'Toegang tot klantgegevens is beperkt tot medewerkers die deze nodig hebben voor hun werk.'],
     ["others' policies, with a disclaimer", 'Onze website kan links bevatten naar websites van derden; Tandrix is niet verantwoordelijk voor het privacybeleid van die websites.'],
@@ -41,6 +43,12 @@ describe('a unit that states no practice', () => {
       expect(ruledScore(category, red, 'To learn more about the Privacy Shield Framework, visit the Privacy Shield List.').relevance).toBe(0);
     }
     expect(ruledScore('sharing', red, 'We share your personal data with advertising partners.').relevance).toBe(0.9);
+  });
+});
+
+describe('an instruction to the reader', () => {
+  it('keeps the reading of a unit that first states a practice', () => {
+    expect(statesNoPractice('Posts in the community forum are visible to every visitor, so please do not publish licence keys there.')).toBe(false);
   });
 });
 
