@@ -4,7 +4,8 @@
  * - an affirmed sale of personal data is a red sharing finding, however unsure the model is (sale.ts);
  * - a unit that states no practice (a question, a definition, the reader's rights, a pointer to
  *   more information, a list's label such as "Outside the EU:") is no finding, and data that only
- *   comes in is no sharing (statement.ts, green.ts);
+ *   comes in, or the organisation's own marketing to the reader, is no sharing (statement.ts,
+ *   green.ts);
  * - the name of the "Do Not Sell" link promises nothing (link-names.ts), nor does a list's label
  *   ("Within the EU or EEA:") or a line that says where the policy stops (green.ts);
  * - a stated use of cookies is a tracking finding, at the model's level (cookie-use.ts);
@@ -24,7 +25,7 @@ import { disclosesWhenLawRequires } from './legal-disclosure';
 import { greenRestsOnLinkName } from './link-names';
 import { honoursSignal } from './signals-honoured';
 import { FOLLOW_UP_FACTOR, STRAY_FACTOR } from './neighbours';
-import { onlyReceives, statesNoPractice, statesRetention } from './statement';
+import { marketsOnlyItself, onlyReceives, statesNoPractice, statesRetention } from './statement';
 
 export interface RuledScore {
   relevance: number;
@@ -37,7 +38,7 @@ export interface RuledScore {
 export function silenced(category: Category, text: string): boolean {
   if (statesNoPractice(text) || isHeadingLabel(text)) return true;
   if (category !== 'tracking' && statesRetention(text)) return true;
-  return category === 'sharing' && onlyReceives(text);
+  return category === 'sharing' && (onlyReceives(text) || marketsOnlyItself(text));
 }
 
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {

@@ -117,3 +117,16 @@ const KEPT_FOR = /\b(?:retain|retains|keep|keeps|store|stores|bewaren|bewaart|be
 export function statesRetention(text: string): boolean {
   return KEPT_FOR.test(text);
 }
+
+// "We may use this information to offer you relevant advertising, products and services", "Wij
+// kunnen persoonsgegevens gebruiken om marketing- en actie-informatie te verstrekken over producten
+// … die Veeam aanbiedt": the organisation's own marketing to the reader, which the model reads as
+// sharing for its marketing words. Of the corpus's 43 units that say so and name no one else (no
+// partner, platform, pixel or outside mailer), none carries a sharing label; nor do the seeds' 7.
+const USES_FOR_OWN_MARKETING = /\b(?:we|wij|the information we collect|de informatie die we verzamelen)\b[^.]{0,60}\b(?:use|gebruiken|be used|worden gebruikt)\b[^.]{0,80}\b(?:to|om)\b[^.]{0,80}\b(?:marketing|advertis\w*|reclame|aanbieding\w*|offers?|nieuwsbrie\w*|newsletters?|promoti\w*|campagne\w*|campaigns?)/i;
+const SOMEONE_ELSE = /derde|third|partner|adverteerder|advertisers|vendor|provider|dienstverlener|processor|verwerker|bedrijven|compan|affiliat|groep|group|other|andere|autorit|authorit|buyer|koper|share|delen|deelt|gedeeld|disclos|verstrekken aan|doorgeven|sell|verko|transfer|doorgeg|facebook|google|platform|social|network|pass|sponsor|organisat|merk|brand|aan hen|to them|their|hun|retarget|publish|pixel|tag|extern|mailing house/i;
+
+/** The unit tells of the organisation's own marketing to the reader, and names no one else. */
+export function marketsOnlyItself(text: string): boolean {
+  return USES_FOR_OWN_MARKETING.test(text) && !SOMEONE_ELSE.test(text);
+}

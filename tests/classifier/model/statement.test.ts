@@ -1,4 +1,4 @@
-import { deniedHereOrInLeadIn, isQuestion, onlyReceives, statesNoPractice, statesRetention } from '../../../src/classifier/model/statement';
+import { deniedHereOrInLeadIn, isQuestion, marketsOnlyItself, onlyReceives, statesNoPractice, statesRetention } from '../../../src/classifier/model/statement';
 import { ruledScore } from '../../../src/classifier/model/rules';
 
 describe('a unit that states no practice', () => {
@@ -89,6 +89,24 @@ describe('data that only comes in', () => {
     expect(onlyReceives('Leden ontvangen aanbiedingen van onze partners; daarvoor stellen wij je naam beschikbaar aan deze partners.')).toBe(false);
     expect(onlyReceives('We share your data with third parties.')).toBe(false);
     expect(onlyReceives('Wij kunnen gegevens van partners ontvangen en uw e-mailadres verstrekken aan geselecteerde partners.')).toBe(false);
+  });
+});
+
+describe("the organisation's own marketing to the reader", () => {
+  it.each([
+    'We may use this information to offer you relevant advertising, products and services and to prevent and detect fraud.',
+    'Wij kunnen persoonsgegevens bijvoorbeeld gebruiken om marketing- en actie-informatie te verstrekken over producten en services die Veeam aanbiedt.',
+  ])('is no sharing: %s', (text) => {
+    expect(marketsOnlyItself(text)).toBe(true);
+    const red = { relevance: 0.7, level: 'red' as const, probs: { red: 0.5, amber: 0.2, green: 0 }, threshold: 0.3 };
+    expect(ruledScore('sharing', red, text).relevance).toBe(0);
+    expect(ruledScore('tracking', red, text).relevance).toBe(0.7);
+  });
+
+  it('unless someone else takes part', () => {
+    expect(marketsOnlyItself('We use the Meta Pixel on our course pages to measure our recruitment campaigns.')).toBe(false);
+    expect(marketsOnlyItself('We use an external mailing house to send our newsletters.')).toBe(false);
+    expect(marketsOnlyItself('We use your data to show you offers from our partners.')).toBe(false);
   });
 });
 
