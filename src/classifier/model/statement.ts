@@ -70,11 +70,17 @@ const SOMEONE_OUTSIDE = /\b(?:vendors?|providers?|leveranciers?|dienstverleners?
 // opens the unit, or follows an opening condition, counts.
 const INSTRUCTS_READER = /^[\s•\-–—*·]*(?:(?:if|als|indien|wanneer|when|where)\b[^,]{0,120},\s*)?(?:please\s+(?:do\s+not|don['’]t|never|refrain)|gelieve\s+(?:\w+\s+){0,4}?(?:geen|niet)|(?:you should|you must|u dient|u moet|je moet)\s+(?:\w+\s+){0,3}?(?:not|niet|geen))\b/i;
 
+// "You can render some web beacons unusable by rejecting cookies in your web browser …", "U kunt
+// cookies verwijderen …": how the reader refuses, which data/LABELLING.md reads as no finding. Of
+// the corpus's 34 units that open so, the one labelled speaks of ads ("… limit ad tracking").
+const READER_CAN_REFUSE = /^[\s•\-–—*·]*(?:you|u|je|jij)\s+(?:can|may|kunt|kan|mag|could)\s+(?:\w+\s+){0,8}?(?:refus\w*|reject\w*|block\w*|delet\w*|disabl\w*|remov\w*|weiger\w*|blokk\w*|verwijder\w*|uitschakel\w*|uit te schakelen|uitzetten|manage|beheren|control)\b[^.]{0,80}\b(?:cookies?|beacons?|webbakens?|pixels?|tracking)|^[\s•\-–—*·]*(?:u|je|jij)\s+(?:kunt|kan|mag)\b[^.]{0,80}\b(?:cookies?|webbakens?|pixels?)\b[^.]{0,60}\b(?:weigeren|verwijderen|blokkeren|uitschakelen|uitzetten|beheren|uit te schakelen|onbruikbaar maken)\b/i;
+const ADS = /\b(?:ads?|advert\w*|reclame\w*|advertenties?)\b/i;
+
 const NO_PRACTICE = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE, BROWSERS_IN_GENERAL, DEFINES_TECHNOLOGY];
 
 /**
- * The unit states no practice: it asks a question, instructs the reader, says what refusing
- * cookies costs, hands over to others' privacy policies or limits its own staff's access, or it
+ * The unit states no practice: it asks a question, instructs the reader, says how to refuse
+ * cookies or what refusing them costs, hands over to others' privacy policies or limits its own staff's access, or it
  * introduces the organisation, defines a term, states the reader's rights, says what a technology
  * is, speaks of browsers in general or points to more information elsewhere, and denies nothing.
  * None of the corpus's 906 questions is labelled. A denial keeps its reading ("'Only necessary'
@@ -87,7 +93,8 @@ export function statesNoPractice(text: string): boolean {
     const rights = READERS_RIGHT.test(text) && !SALE.test(text);
     const othersPolicy = OTHERS_OWN_POLICY.test(text) && !NAMES_A_FLOW.test(text);
     const staffOnly = STAFF_ACCESS_LIMITED.test(text) && STAFF.test(text) && !SOMEONE_OUTSIDE.test(text) && !SALE.test(text);
-    lastAnswer = isQuestion(text) || REFUSING_COSTS.test(text) || INSTRUCTS_READER.test(text) || othersPolicy || staffOnly || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
+    const refusing = REFUSING_COSTS.test(text) || (READER_CAN_REFUSE.test(text) && !ADS.test(text));
+    lastAnswer = isQuestion(text) || refusing || INSTRUCTS_READER.test(text) || othersPolicy || staffOnly || ((rights || NO_PRACTICE.some((rx) => rx.test(text))) && !conceptFeatures(text).neg);
   }
   return lastAnswer;
 }

@@ -15,6 +15,8 @@ describe('a unit that states no practice', () => {
     ['a Dutch pointer elsewhere', 'Meer informatie over het gebruik van cookies en vergelijkbare volgtechnologieën vindt u in onze cookieverklaring.'],
     ['browsers in general', 'Many browsers are set to accept cookies by default.'],
     ["others' own privacy policies", 'Houd er rekening mee dat sommige van onze producten toepassingen omvatten van derden wiens privacybeleid kan afwijken van dat van Kaspersky Lab.'],
+    ['how the reader refuses cookies', 'You can render some web beacons unusable by rejecting cookies in your web browser as described above.'],
+    ['how the reader refuses cookies, in Dutch', 'U kunt cookies op elk moment verwijderen via de instellingen van uw browser.'],
     ['an instruction to the reader', 'If the laws of your country consider you a child, please do not provide Personal Data through our websites without the consent of a parent.'],
     ['a Dutch instruction to the reader', 'Gelieve geen bijzondere persoonsgegevens in uw cv op te nemen.'],
     ["its own staff's access limited", '• We restrict access to personal data by our employees and contractors who do not need to know the data in order to process it for us.'],
@@ -43,6 +45,12 @@ describe('a unit that states no practice', () => {
       expect(ruledScore(category, red, 'To learn more about the Privacy Shield Framework, visit the Privacy Shield List.').relevance).toBe(0);
     }
     expect(ruledScore('sharing', red, 'We share your personal data with advertising partners.').relevance).toBe(0.9);
+  });
+});
+
+describe('how the reader refuses', () => {
+  it('keeps the reading of a unit that speaks of ads', () => {
+    expect(statesNoPractice('You can upgrade to SkyCast Premium to remove ads, or limit ad tracking in your device settings.')).toBe(false);
   });
 });
 
