@@ -10,6 +10,8 @@
 import type { SentenceContext } from './features';
 import { deniedHereOrInLeadIn, statesNoPractice } from './statement';
 
+const PLACE_TO_POST = /\b(?:forum|blog|discussi|communit|message board|prikbord|review|recensie|beoordeling|comment|reactie|post|bericht)/i;
+const BY_SOMEONE = /\b(?:by|door)\s/i;
 const POSTED_MADE_PUBLIC = /\b(?:forums?|forumberichten|blogs?|discussie\w*|discussions?|communit(?:y|ies)|message boards?|prikbord\w*|reviews?|recensies?|beoordelingen?|comments?|reacties?|posts?|berichten)\b[^.;]{0,150}?\b(?:openbaar|openbare|publie?ke?|public|publicly|zichtbaar|visible|iedereen|anyone|everyone|other users|andere gebruikers|other members|andere leden)\b(?!\s+(?:forums?|boards?|borden|threads?|lists?|lijsten|pages?|pagina\w*|profiles?|profiel\w*|kana(?:al|len)|channels?))/i;
 // "Deze informatie kan worden verzameld en gebruikt door derden.", "… can be read, copied and
 // quoted by anyone": others taking what the reader made public.
@@ -22,7 +24,10 @@ const PRIVATE_OR_KEPT = /\b(?:privé|priv(?:e|ate|ately)\b|chat\w*|uitwissel\w*|
 const NOT_CONFIDENTIAL = /\b(?:not|niet)\s+(?:\w+\s+){0,4}?(?:confidential|vertrouwelijk)\b/i;
 
 export function postsMadePublic(text: string, context: SentenceContext = {}): boolean {
-  if (!(POSTED_MADE_PUBLIC.test(text) || TAKEN_BY_OTHERS.test(text)) || PRIVATE_OR_KEPT.test(text)) return false;
+  // Runs on every unit's sharing score: the cheap tests for a place to post or an agent ("by",
+  // "door") come first, and the patterns that scan on from them only where one is there.
+  const posted = PLACE_TO_POST.test(text) && POSTED_MADE_PUBLIC.test(text);
+  if (!(posted || (BY_SOMEONE.test(text) && TAKEN_BY_OTHERS.test(text))) || PRIVATE_OR_KEPT.test(text)) return false;
   const denied = deniedHereOrInLeadIn(text.replace(NOT_CONFIDENTIAL, ''), context);
   return !denied && !statesNoPractice(text);
 }
