@@ -80,9 +80,10 @@ const NO_PRACTICE = [NAMES_WE, RESPECTS_PRIVACY, DEFINES_TERM, POINTS_ELSEWHERE,
 
 /**
  * The unit states no practice: it asks a question, instructs the reader, says how to refuse
- * cookies or what refusing them costs, hands over to others' privacy policies or limits its own staff's access, or it
- * introduces the organisation, defines a term, states the reader's rights, says what a technology
- * is, speaks of browsers in general or points to more information elsewhere, and denies nothing.
+ * cookies or what refusing them costs, hands over to others' privacy policies or limits its own
+ * staff's access; or it introduces the organisation, defines a term, states the reader's rights,
+ * says what a technology is, speaks of browsers in general or points to more information
+ * elsewhere, and denies nothing.
  * None of the corpus's 906 questions is labelled. A denial keeps its reading ("'Only necessary'
  * means no ad or analytics cookies"); what refusing costs is said with one ("may not work").
  */
@@ -102,7 +103,7 @@ let lastText: string | undefined;
 let lastAnswer = false;
 
 // "We may obtain information about you from third-party sources …": data coming in. It may be a
-// tracking finding (enrichment), but no one receives the reader's data. None of the corpus's 53
+// tracking finding (enrichment), but no one receives the reader's data. None of the corpus's 65
 // units that only receive so carries a sharing label, nor do the 7 in the seeds and translations.
 // The outbound words rule out units that also give ("… to whom we pass your name"). Dutch may put
 // the source before the verb ("… die we van derden krijgen"): 16 corpus units, the 2 labelled
