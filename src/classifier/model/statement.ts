@@ -52,16 +52,16 @@ const REFUSING_COSTS = /\b(?:if|als|wanneer|indien)\s+(?:you|u|je|jij)\s+(?:\w+\
 // negation does not keep their reading. A unit that names the flow ("the information you give
 // them is governed by their own privacy policies", "partners use it under their own …") does.
 const OTHERS_OWN_POLICY = /\b(?:privacy ?(?:policies|policy|statements?|notices?|practices)|privacybeleid|privacyverklaring(?:en)?)\s+(?:of|van)\s+(?:(?:those|these|such|the|that|deze|die|de|het)\s+)?(?:respective\s+|betreffende\s+)?(?:third|derden|derde|other|andere|external|externe|providers?|aanbieders?|developers?|ontwikkelaars?|platforms?|sites?|websites?|compan(?:y|ies)|bedrijven|partij\w*|diensten|services)|\b(?:their|hun)\s+(?:own\s+|eigen\s+)?(?:terms of use and\s+|gebruiksvoorwaarden en\s+)?(?:privacy ?(?:policies|policy|statements?|notices?)|privacybeleid|privacyverklaring\w*)|\b(?:whose|wiens|wier)\s+(?:privacy|privacybeleid|privacyverklaring)/i;
-const NAMES_A_FLOW = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold|pass|passes|passed|transfer\w*|make available|made available|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|verkoop\w*|overdragen|overgedragen|send|sent|sturen|gestuurd|receiv\w*|ontvang\w*|collect\w*|use|uses|using|gebruik\w*|verzamel\w*|combin\w*|determine\w*|bepalen)\b|\b(?:provide\w*|give|gives|given|gave|geeft|geven)\b[^.]{0,60}\b(?:to|them|aan)\b/i;
+const NAMES_A_FLOW = /\b(?:share|shares|shared|sharing|disclos\w*|sell\w*|sold|pass|passes|passed|transfer\w*|make available|made available|delen|deelt|gedeeld|verstrek\w*|doorgeven|doorgegeven|verkoop\w*|overdragen|overgedragen|send|sent|sturen|gestuurd|receiv\w*|ontvang\w*|collect\w*|use|uses|using|gebruik\w*|verzamel\w*|combin\w*|determine\w*|bepalen)\b|\b(?:provide\w*|give|gives|given|gave|geeft|geven)\b[^.]{0,100}\b(?:to|them|aan)\b/i;
 
 // "We restrict access to personal data by our employees and contractors who do not need to know
 // …", "Toegang tot klantgegevens is beperkt tot medewerkers die …": a security measure inside the
-// organisation, which gives no one else the data. None of the corpus's 37 units that limit staff
-// access so, and name no one outside, carries a label; both seeds' read as sharing. Their
+// organisation, which gives no one else the data. None of the corpus's 36 units that limit staff
+// access so, and name no one and nowhere outside, carries a label; both seeds' read as sharing. Their
 // negations ("who do not need to know") limit access, so they do not keep a reading either.
 const STAFF_ACCESS_LIMITED = /\b(?:restrict\w*|limit\w*|beperk\w*|only|alleen|uitsluitend)\b[^.;]{0,60}\b(?:access|toegang)\b|\b(?:access|toegang)\b[^.;]{0,80}\b(?:restrict\w*|limited|beperkt|only|alleen|uitsluitend|need to know|need-to-know)\b/i;
 const STAFF = /\b(?:employees|staff|personnel|medewerkers|werknemers|personeel|authori[sz]ed (?:persons|personnel|staff)|geautoriseerde|bevoegde)\b/i;
-const SOMEONE_OUTSIDE = /\b(?:vendors?|providers?|leveranciers?|dienstverleners?|verwerkers?|processors?|partners?|third|derden|countr\w*|land\w*|outside|buiten|share|delen|disclos\w*|verstrek\w*|affiliates?|group|groep)\b/i;
+const SOMEONE_OUTSIDE = /\b(?:vendors?|providers?|leveranciers?|dienstverleners?|verwerkers?|processors?|partners?|third|derden|countr\w*|land\w*|outside|buiten|abroad|buitenland|EU|EEA|EER|Europ\w*|share|delen|disclos\w*|verstrek\w*|affiliates?|group|groep)\b/i;
 
 // "If the laws of your country consider you a child, please do not provide Personal Data …",
 // "Please do not register a child under 16 …": an instruction to the reader, whose "not" binds the
