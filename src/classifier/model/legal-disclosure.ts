@@ -8,8 +8,8 @@
  * nothing) and no practice-free statement (the right to complain to a regulator).
  * On the corpus it fires on 224 units, 218 of them sharing findings, all amber.
  */
-import { conceptFeatures, type SentenceContext } from './features';
-import { statesNoPractice } from './statement';
+import type { SentenceContext } from './features';
+import { deniedHereOrInLeadIn, statesNoPractice } from './statement';
 
 const LEGAL_TRIGGER = /\b(?:law enforcement|police|politie|courts?|rechter\w*|rechtbank\w*|gerechtelijk\w*|legal (?:proceedings?|process|requests?)|juridische procedure\w*|subpoenas?|dagvaarding\w*|(?:public|government|tax|competent) authorities|autoriteiten|overheidsinstanties|toezichthouder\w*|regulators?|legally (?:required|obliged)|required (?:to do so )?by (?:applicable )?law|wettelijk verplicht|wettelijke verplichting\w*|no choice but|geen andere keuze)\b/i;
 const GIVES = /\b(?:disclos\w*|share|shares|shared|provide|provides|provided|hand (?:over|them over)|handed over|give|given|release\w*|pass(?:es|ed)? (?:on|it|them|your)|verstrek\w*|delen|deelt|gedeeld|overhandig\w*|doorgeven|doorgegeven|geven|afgeven|ter beschikking|openbaar (?:te )?maken)\b/i;
@@ -18,5 +18,5 @@ const NO_CHOICE = /\b(?:no choice but|geen andere keuze dan)\b/gi;
 
 export function disclosesWhenLawRequires(text: string, context: SentenceContext = {}): boolean {
   if (!LEGAL_TRIGGER.test(text) || !GIVES.test(text) || statesNoPractice(text)) return false;
-  return !conceptFeatures(text.replace(NO_CHOICE, ' ')).neg && !(context.leadIn && conceptFeatures(context.leadIn).neg);
+  return !deniedHereOrInLeadIn(text.replace(NO_CHOICE, ' '), context);
 }

@@ -41,6 +41,11 @@ export function silenced(category: Category, text: string): boolean {
   return category === 'sharing' && (onlyReceives(text) || marketsOnlyItself(text));
 }
 
+/** `score` passing at least the stray's bar (neighbours.ts), at `level`. */
+function noStray<S extends RuledScore>(score: S, level: Level): S {
+  return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level };
+}
+
 export function ruledScore<S extends RuledScore>(category: Category, score: S, text: string, context: SentenceContext = {}): S {
   if (category === 'sharing' && affirmsSale(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold), level: 'red' };
   // Below a follow-up's bar, the lowest there is, a unit cannot pass: silencing it would change nothing.
@@ -49,11 +54,11 @@ export function ruledScore<S extends RuledScore>(category: Category, score: S, t
   if (score.level === 'green' && (isListLabel(text) || onlyDisclaimsScope(text))) return { ...score, relevance: 0 };
   // A lone finding needs the stray's bar (neighbours.ts); a stated use of cookies, posts made
   // public, a disclosure the law requires or a stated commitment is no stray, so each passes that bar.
-  if (category === 'tracking' && affirmsCookieUse(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: justifiedLevel(category, score.level, score.probs, text, context) };
+  if (category === 'tracking' && affirmsCookieUse(text, context)) return noStray(score, justifiedLevel(category, score.level, score.probs, text, context));
   // Publishing and a disclosure the law compels are never a commitment, so never green; a unit
   // only the rule finds is amber, as TAXONOMY reads disclosure on legal request and the seeds'
   // reference reads forum posts, while one the model found keeps its red.
-  if (category === 'sharing' && (postsMadePublic(text, context) || disclosesWhenLawRequires(text, context))) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: score.relevance >= score.threshold && score.level === 'red' ? 'red' : 'amber' };
-  if (category === 'tracking' && honoursSignal(text, context)) return { ...score, relevance: Math.max(score.relevance, score.threshold * STRAY_FACTOR), level: 'green' };
+  if (category === 'sharing' && (postsMadePublic(text, context) || disclosesWhenLawRequires(text, context))) return noStray(score, score.relevance >= score.threshold && score.level === 'red' ? 'red' : 'amber');
+  if (category === 'tracking' && honoursSignal(text, context)) return noStray(score, 'green');
   return { ...score, level: justifiedLevel(category, score.level, score.probs, text, context) };
 }
